@@ -1,0 +1,65 @@
+package org.hirewall.core.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.hirewall.core.audit.AuditRecord;
+import org.hirewall.core.audit.AuditTrail;
+import org.hirewall.core.audit.ChainVerification;
+import org.hirewall.spi.AuditEvent;
+import org.hirewall.spi.Roles;
+
+/** Reading, verifying and sealing the audit trail (ir-2.1.4, XFOR-01). */
+@Path("/api/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  private static final List<String> CONTROLS = List.of("ir-2.1.4", "XFOR-01");
+
+  @Inject AuditTrail trail;
+
+  /** Verifies the whole chain and the signed checkpoints; names the first broken record. */
+  @POST
+  @Path("/verify")
+  @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.IT_ADMIN})
+  public ChainVerification verify() {
+    return trail.verify();
+  }
+
+  /** Records oldest first from {@code from}, at most {@code limit}. */
+  @GET
+  @Path("/records")
+  @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
+  public List<AuditRecord> records(
+      @QueryParam("from") @DefaultValue("1") @Min(1) long from,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    return trail.list(from, limit);
+  }
+
+  /** Signs the current head now instead of waiting for the scheduler; the signing is audited. */
+  @POST
+  @Path("/checkpoints")
+  @RolesAllowed({Roles.SECURITY_OFFICER})
+  @Transactional
+  public Map<String, Long> checkpoint() {
+    long seq = trail.checkpoint();
+    long recorded =
+        trail.record(
+            new AuditEvent(
+                "audit.checkpoint.requested", "audit-trail", CONTROLS, "success", "seq=" + seq));
+    return Map.of("checkpointSeq", seq, "auditSeq", recorded);
+  }
+}

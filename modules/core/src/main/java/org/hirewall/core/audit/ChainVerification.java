@@ -1,0 +1,21 @@
+package org.hirewall.core.audit;
+
+/**
+ * What {@code verify} found. When the trail is intact {@code firstBrokenSeq} is null; otherwise it
+ * is the first sequence number that cannot be trusted and {@code problem} says why.
+ *
+ * @param recordsChecked records read from the database
+ * @param lastSeq the head sequence number
+ * @param checkpointsChecked signed checkpoints whose signature and hash were checked
+ * @param lastCheckpointSeq the newest signed checkpoint, 0 when none
+ * @param unsealedRecords records after the newest checkpoint (protected by the chain only)
+ */
+public record ChainVerification(
+    boolean intact,
+    Long firstBrokenSeq,
+    String problem,
+    long recordsChecked,
+    long lastSeq,
+    long checkpointsChecked,
+    long lastCheckpointSeq,
+    long unsealedRecords) {}

@@ -1,0 +1,61 @@
+package org.hirewall.core.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else runs. Flyway owns all DDL (Hibernate schema
+ * generation stays off), and the same versioned scripts run on H2 and PostgreSQL. Each plugin keeps
+ * its own history table ({@code flyway_history_<plugin>}) under {@code db/migration/<plugin>}, so
+ * adding a plugin never renumbers core's migrations.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrations {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  DataSource dataSource;
+
+  private volatile boolean done;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result = migrate(dataSource, "core");
+    done = true;
+    LOG.info(
+        () ->
+            "HIREWALL-0002 schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migration(s) applied) on "
+                + result.database);
+  }
+
+  /** Migrates one module's scripts from {@code db/migration/<module>}. */
+  public static MigrateResult migrate(DataSource dataSource, String module) {
+    return Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/" + module)
+        .table("flyway_history_" + module.replace('-', '_'))
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+  }
+
+  public boolean done() {
+    return done;
+  }
+}

@@ -1,0 +1,21 @@
+package org.hirewall.core.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** HTTP errors raised by resources or by JAX-RS itself (404, 405, 415, bad JSON) as problems. */
+@Provider
+public class WebProblems implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    String title = original.getStatusInfo().getReasonPhrase();
+    String detail = status >= 500 ? "see the server log" : e.getMessage();
+    return Problem.response(status, title, detail, List.of());
+  }
+}

@@ -1,0 +1,14 @@
+package org.hirewall.spi;
+
+/**
+ * The audit trail as plugins see it. Appends join the caller's transaction, so a change and its
+ * record commit or roll back together; call it inside the transaction that makes the change.
+ */
+public interface AuditLog {
+
+  /**
+   * Appends an event on behalf of the authenticated caller (or the server itself outside a request)
+   * and returns its sequence number.
+   */
+  long record(AuditEvent event);
+}
