@@ -1,0 +1,133 @@
+package org.hirewall.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hirewall.core.persistence.DatabaseMigrations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The chain rules on the embedded database (the zero-setup default), migrated by the real scripts.
+ * The same rules are proven on PostgreSQL against the running server in AuditTamperIT.
+ */
+class AuditStoreTest {
+
+  @TempDir Path keys;
+  private Connection c;
+  private final AuditStore store = new AuditStore(Clock.systemUTC());
+  private CheckpointSigner signer;
+
+  @BeforeEach
+  void migrate() throws SQLException {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(
+        "jdbc:h2:mem:"
+            + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    DatabaseMigrations.migrate(ds, "core");
+    c = ds.getConnection();
+    signer = CheckpointSigner.loadOrCreate(keys);
+  }
+
+  private void append(int n) throws SQLException {
+    for (int i = 0; i < n; i++) {
+      store.append(
+          c,
+          new AuditEntry(
+              "it-admin",
+              "it-admin",
+              "test.action",
+              "s-" + i,
+              "ORG-01",
+              "success",
+              AuditChain.sha256Hex("p" + i)));
+    }
+  }
+
+  @Test
+  void XFOR_01_appendedRecordsChainAndVerify() throws SQLException {
+    append(5);
+    store.checkpoint(c, signer);
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).isTrue();
+    assertThat(v.recordsChecked()).isEqualTo(5);
+    assertThat(v.checkpointsChecked()).isEqualTo(1);
+    assertThat(v.unsealedRecords()).isZero();
+    assertThat(store.list(c, 2, 10)).extracting(AuditRecord::seq).containsExactly(2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void ir_2_1_4_anEditedRecordBreaksAtItsSeq() throws SQLException {
+    append(5);
+    exec("UPDATE audit_record SET subject = 'someone-else' WHERE seq = 3");
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).isFalse();
+    assertThat(v.firstBrokenSeq()).isEqualTo(3L);
+  }
+
+  @Test
+  void ir_2_1_4_aRecomputedChainIsCaughtByTheSignedCheckpoint() throws SQLException {
+    append(4);
+    store.checkpoint(c, signer);
+    // rewrite record 2 and recompute every hash after it, as an attacker knowing the rule would
+    exec("UPDATE audit_record SET actor = 'mallory' WHERE seq = 2");
+    String prev = store.list(c, 1, 1).get(0).recordHash();
+    for (AuditRecord r : store.list(c, 2, 10)) {
+      AuditRecord relinked =
+          new AuditRecord(
+              r.seq(),
+              r.occurredAt(),
+              r.actor(),
+              r.actorRole(),
+              r.action(),
+              r.subject(),
+              r.controls(),
+              r.outcome(),
+              r.payloadDigest(),
+              prev,
+              null);
+      prev = AuditChain.hashOf(relinked);
+      exec(
+          "UPDATE audit_record SET prev_hash = '"
+              + relinked.prevHash()
+              + "', record_hash = '"
+              + prev
+              + "' WHERE seq = "
+              + r.seq());
+    }
+    exec("UPDATE audit_head SET last_hash = '" + prev + "'");
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).isFalse();
+    assertThat(v.firstBrokenSeq()).isEqualTo(4L);
+    assertThat(v.problem()).contains("checkpoint");
+  }
+
+  @Test
+  void aCheckpointFromAnotherKeyIsRejected(@TempDir Path otherKeys) throws SQLException {
+    append(2);
+    store.checkpoint(c, CheckpointSigner.loadOrCreate(otherKeys));
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).isFalse();
+    assertThat(v.firstBrokenSeq()).isEqualTo(2L);
+  }
+
+  @Test
+  void theSigningKeySurvivesARestart() {
+    CheckpointSigner again = CheckpointSigner.loadOrCreate(keys);
+    assertThat(again.keyId()).isEqualTo(signer.keyId());
+    assertThat(again.verify(7, "abc", signer.sign(7, "abc"))).isTrue();
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+}

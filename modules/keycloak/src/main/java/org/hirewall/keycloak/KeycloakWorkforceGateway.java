@@ -1,0 +1,124 @@
+package org.hirewall.keycloak;
+
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * {@link WorkforceGateway} over keycloak-admin-client, authenticated as the realm's own
+ * service-account client (client-credentials grant): never the master admin.
+ */
+public final class KeycloakWorkforceGateway implements WorkforceGateway {
+
+  private final GatewaySettings settings;
+  private final Client http;
+  private final Keycloak keycloak;
+  private final Retry retry;
+
+  public KeycloakWorkforceGateway(GatewaySettings settings) {
+    this.settings = settings;
+    this.http =
+        ClientBuilder.newBuilder()
+            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .register(JacksonProvider.class, 100)
+            .build();
+    this.keycloak =
+        KeycloakBuilder.builder()
+            .serverUrl(settings.serverUrl())
+            .realm(settings.realm())
+            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .resteasyClient(http)
+            .build();
+    this.retry = new Retry(settings.maxAttempts(), Duration.ofMillis(200));
+  }
+
+  private RealmResource realm() {
+    return keycloak.realm(settings.realm());
+  }
+
+  @Override
+  public RealmPosture posture() {
+    RealmRepresentation r = retry.call("read realm", () -> realm().toRepresentation());
+    return new RealmPosture(
+        r.getRealm(),
+        nz(r.getAccessTokenLifespan()),
+        nz(r.getSsoSessionMaxLifespan()),
+        Boolean.TRUE.equals(r.isEventsEnabled()),
+        Boolean.TRUE.equals(r.isAdminEventsEnabled()),
+        Boolean.TRUE.equals(r.isBruteForceProtected()));
+  }
+
+  @Override
+  public Optional<WorkforceUser> findUser(String username) {
+    List<UserRepresentation> found =
+        retry.call("find user", () -> realm().users().searchByUsername(username, true));
+    return found.stream().findFirst().map(KeycloakWorkforceGateway::toUser);
+  }
+
+  @Override
+  public WorkforceUser ensureUser(
+      String username, String email, String firstName, String lastName) {
+    Optional<WorkforceUser> existing = findUser(username);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    UserRepresentation u = new UserRepresentation();
+    u.setUsername(username);
+    u.setEmail(email);
+    u.setFirstName(firstName);
+    u.setLastName(lastName);
+    u.setEnabled(false);
+    // create is not idempotent by itself: a 409 (created by an earlier attempt) means "done"
+    return retry.call(
+        "create user",
+        () -> {
+          try (Response r = realm().users().create(u)) {
+            if (r.getStatus() == 409) {
+              return findUser(username).orElseThrow();
+            }
+            String id = CreatedResponseUtil.getCreatedId(r);
+            return new WorkforceUser(id, username, false);
+          }
+        });
+  }
+
+  @Override
+  public List<String> groupsOf(String userId) {
+    return retry.call(
+        "list groups",
+        () ->
+            realm().users().get(userId).groups().stream()
+                .map(GroupRepresentation::getName)
+                .toList());
+  }
+
+  @Override
+  public void close() {
+    keycloak.close();
+    http.close();
+  }
+
+  private static WorkforceUser toUser(UserRepresentation u) {
+    return new WorkforceUser(u.getId(), u.getUsername(), Boolean.TRUE.equals(u.isEnabled()));
+  }
+
+  private static int nz(Integer v) {
+    return v == null ? 0 : v;
+  }
+}

@@ -1,0 +1,76 @@
+package org.hirewall.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A small HTTP client for black-box tests: calls Hirewall as a given user (or anonymously). */
+public final class Api {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final Tokens tokens;
+
+  public Api(String baseUrl, Tokens tokens) {
+    this.baseUrl = baseUrl;
+    this.tokens = tokens;
+  }
+
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The answer: status, content type and body (parsed as JSON on demand). */
+  public record Reply(int status, String contentType, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  /** Calls {@code method path} as {@code user}; {@code user == null} is anonymous. */
+  public Reply call(String method, String path, String user, String jsonBody) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      b.header("Authorization", "Bearer " + tokens.forUser(user));
+    }
+    if (jsonBody != null) {
+      b.header("Content-Type", "application/json");
+    }
+    b.method(
+        method,
+        jsonBody == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(jsonBody));
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Reply get(String path, String user) {
+    return call("GET", path, user, null);
+  }
+
+  public Reply post(String path, String user, String jsonBody) {
+    return call("POST", path, user, jsonBody);
+  }
+}

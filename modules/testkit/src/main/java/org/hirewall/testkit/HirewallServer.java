@@ -1,0 +1,69 @@
+package org.hirewall.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Hirewall bootable JAR as a separate process, configured through the same environment
+ * variables an operator uses (README, "Configuration").
+ */
+public final class HirewallServer implements AutoCloseable {
+
+  private final int port;
+  private final Process process;
+  private final Path log;
+
+  private HirewallServer(int port, Process process, Path log) {
+    this.port = port;
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts the JAR in {@code workDir} with {@code env} added, and waits for readiness. */
+  public static HirewallServer start(
+      Path jar, Path workDir, int port, int managementPort, Map<String, String> env) {
+    try {
+      Files.createDirectories(workDir);
+      Path log = workDir.resolve("server.log");
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Xmx256m",
+                      "-XX:+UseSerialGC",
+                      "-Djava.awt.headless=true",
+                      "-jar",
+                      jar.toAbsolutePath().toString()))
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      pb.environment().putAll(env);
+      pb.environment().put("HIREWALL_PORT", Integer.toString(port));
+      pb.environment().put("HIREWALL_MANAGEMENT_PORT", Integer.toString(managementPort));
+      Process p = pb.start();
+      HirewallServer server = new HirewallServer(port, p, log);
+      Processes.awaitHttp200(p, server.url() + "/health/ready", Duration.ofMinutes(2), log);
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + jar, e);
+    }
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  @Override
+  public void close() {
+    Processes.stopTree(process);
+  }
+}

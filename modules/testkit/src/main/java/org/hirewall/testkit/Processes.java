@@ -1,0 +1,101 @@
+package org.hirewall.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Small helpers the test kit's server processes share: waiting for HTTP readiness, stopping trees.
+ */
+final class Processes {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private Processes() {}
+
+  /**
+   * Polls {@code url} until it answers 200; fails with the log tail when the process dies or time
+   * runs out.
+   */
+  static void awaitHttp200(Process process, String url, Duration timeout, Path log) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "process exited with "
+                + process.exitValue()
+                + " before "
+                + url
+                + " was ready\n"
+                + tail(log));
+      }
+      try {
+        HttpResponse<Void> r =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException(url + " not ready after " + timeout + "\n" + tail(log));
+  }
+
+  /** Stops a process and everything it started (kc.sh starts a JVM of its own). */
+  static void stopTree(Process process) {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static String tail(Path log) {
+    try {
+      var lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log at " + log + ")";
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A system property the build sets; fails clearly when a test runs outside Maven without it. */
+  static String required(String property) {
+    String v = System.getProperty(property);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException(
+          "system property " + property + " is not set: run the tests through ./mvnw verify");
+    }
+    return v;
+  }
+}

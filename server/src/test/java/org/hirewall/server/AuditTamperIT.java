@@ -1,0 +1,157 @@
+package org.hirewall.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.hirewall.testkit.Api;
+import org.hirewall.testkit.HirewallStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail is tamper-evident (ir-2.1.4, XFOR-01): records are edited, deleted, inserted and
+ * reordered directly in PostgreSQL, and {@code POST /api/audit/verify} names the first broken
+ * record each time; undone, the trail verifies again.
+ */
+@ExtendWith(HirewallStack.class)
+class AuditTamperIT {
+
+  private static final Api api = HirewallStack.get().api();
+
+  @BeforeAll
+  static void someHistory() {
+    for (int i = 0; i < 8; i++) {
+      assertThat(api.post("/api/audit/checkpoints", "security-officer", null).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void ir_2_1_4_anUntouchedTrailVerifies() {
+    JsonNode v = verify();
+    assertThat(v.get("intact").asBoolean()).isTrue();
+    assertThat(v.get("firstBrokenSeq").isNull()).isTrue();
+    assertThat(v.get("recordsChecked").asLong()).isGreaterThanOrEqualTo(9);
+    assertThat(v.get("checkpointsChecked").asLong()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void ir_2_1_4_anEditedRecordIsNamed() throws SQLException {
+    try (Connection c = db()) {
+      String actor = queryString(c, "SELECT actor FROM audit_record WHERE seq = 4");
+      update(c, "UPDATE audit_record SET actor = 'mallory' WHERE seq = 4");
+      assertBrokenAt(4);
+      update(c, "UPDATE audit_record SET actor = ? WHERE seq = 4", actor);
+      assertIntact();
+    }
+  }
+
+  @Test
+  void ir_2_1_4_aDeletedRecordIsNamed() throws SQLException {
+    try (Connection c = db()) {
+      update(c, "CREATE TABLE saved AS SELECT * FROM audit_record WHERE seq = 5");
+      update(c, "DELETE FROM audit_record WHERE seq = 5");
+      assertBrokenAt(5);
+      update(c, "INSERT INTO audit_record SELECT * FROM saved");
+      update(c, "DROP TABLE saved");
+      assertIntact();
+    }
+  }
+
+  @Test
+  void ir_2_1_4_reorderedRecordsAreNamed() throws SQLException {
+    try (Connection c = db()) {
+      swap(c, 6, 7);
+      assertBrokenAt(6);
+      swap(c, 6, 7);
+      assertIntact();
+    }
+  }
+
+  @Test
+  void ir_2_1_4_anInsertedRecordIsNamed() throws SQLException {
+    try (Connection c = db()) {
+      long last = queryLong(c, "SELECT MAX(seq) FROM audit_record");
+      // make room at 3 and forge a record there, as someone adding a row with SQL would
+      update(c, "UPDATE audit_record SET seq = -seq - 1 WHERE seq >= 3");
+      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+      update(
+          c,
+          "INSERT INTO audit_record SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied',"
+              + " subject, controls, outcome, payload_digest, prev_hash, record_hash"
+              + " FROM audit_record WHERE seq = 2");
+      assertBrokenAt(3);
+      update(c, "DELETE FROM audit_record WHERE seq = 3");
+      update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");
+      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+      assertThat(queryLong(c, "SELECT MAX(seq) FROM audit_record")).isEqualTo(last);
+      assertIntact();
+    }
+  }
+
+  @Test
+  void ir_2_1_4_aTruncatedTrailIsNamed() throws SQLException {
+    try (Connection c = db()) {
+      long last = queryLong(c, "SELECT MAX(seq) FROM audit_record");
+      update(c, "CREATE TABLE saved_tail AS SELECT * FROM audit_record WHERE seq = " + last);
+      update(c, "DELETE FROM audit_record WHERE seq = " + last);
+      assertBrokenAt(last);
+      update(c, "INSERT INTO audit_record SELECT * FROM saved_tail");
+      update(c, "DROP TABLE saved_tail");
+      assertIntact();
+    }
+  }
+
+  private static void swap(Connection c, long a, long b) throws SQLException {
+    update(c, "UPDATE audit_record SET seq = -1 WHERE seq = " + a);
+    update(c, "UPDATE audit_record SET seq = " + a + " WHERE seq = " + b);
+    update(c, "UPDATE audit_record SET seq = " + b + " WHERE seq = -1");
+  }
+
+  private static JsonNode verify() {
+    Api.Reply r = api.post("/api/audit/verify", "auditor", null);
+    assertThat(r.status()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static void assertBrokenAt(long seq) {
+    JsonNode v = verify();
+    assertThat(v.get("intact").asBoolean()).as(v.toString()).isFalse();
+    assertThat(v.get("firstBrokenSeq").asLong()).as(v.toString()).isEqualTo(seq);
+  }
+
+  private static void assertIntact() {
+    JsonNode v = verify();
+    assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();
+  }
+
+  private static Connection db() throws SQLException {
+    return HirewallStack.get().database().connect();
+  }
+
+  private static void update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private static String queryString(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static long queryLong(Connection c, String sql) throws SQLException {
+    return Long.parseLong(queryString(c, sql));
+  }
+}
