@@ -6,9 +6,9 @@ import java.sql.DriverManager;
 import java.time.Clock;
 
 /**
- * Verifies an audit trail straight from the database, without the server: {@code AuditCli <jdbc-url>
- * <user> <password> <key-dir>}. Exit code 0 when intact, 1 when broken, 2 on usage or connection
- * errors. {@code bin/hirewall verify-audit} runs it through Maven.
+ * Verifies an audit trail straight from the database, without the server: {@code AuditCli
+ * <jdbc-url> <user> <password> <key-dir>}. Exit code 0 when intact, 1 when broken, 2 on usage or
+ * connection errors. {@code bin/hirewall verify-audit} runs it through Maven.
  */
 public final class AuditCli {
 
