@@ -1,0 +1,58 @@
+package org.hirewall.server.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import org.hirewall.core.plugins.PluginRegistry;
+import org.hirewall.server.plugins.sample.SampleConsistencyCheck;
+import org.hirewall.server.plugins.sample.SampleRevocation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container: a plugin jar dropped into the deployment is found as a CDI bean archive, its
+ * extensions are registered under its plugin id, and the controls it enforces show it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginDiscoveryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.hirewallWith(
+            "discovery", SampleConsistencyCheck.class, SampleRevocation.class)
+        .addClass(PluginDiscoveryIT.class)
+        .addClass(Deployments.class)
+        .addAsLibrary(Deployments.jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  @Inject PluginRegistry registry;
+
+  @Test
+  void theSamplePluginIsDiscoveredWithItsControls() {
+    assertThat(registry.plugins())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo("sample");
+              assertThat(p.extensions())
+                  .extracting(e -> e.id())
+                  .containsExactly("email-consistency", "noop-revocation");
+              assertThat(p.controls()).containsExactly("HIRE-02a", "IDPT-01", "RESP-07");
+            });
+  }
+
+  @Test
+  void IDPT_01_theControlListsThePluginThatEnforcesIt() {
+    assertThat(registry.controls())
+        .filteredOn(c -> c.control().id().equals("IDPT-01"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.enforcedBy()).containsExactly("sample"));
+    assertThat(registry.controls())
+        .filteredOn(c -> c.control().id().equals("ORG-01"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.enforcedBy()).isEmpty());
+  }
+}

@@ -1,0 +1,20 @@
+package org.hirewall.server.plugins.broken;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.hirewall.spi.CheckResult;
+import org.hirewall.spi.Enforces;
+import org.hirewall.spi.PluginExtension;
+import org.hirewall.spi.SubjectRef;
+import org.hirewall.spi.VerificationCheck;
+
+/** A deliberately broken plugin extension: the server must refuse to deploy it. */
+@ApplicationScoped
+@PluginExtension(plugin = "broken", id = "repeated-control")
+@Enforces({"ORG-01", "ORG-01"})
+public class RepeatedControl implements VerificationCheck {
+  @Override
+  public CheckResult evaluate(SubjectRef subject) {
+    return new CheckResult(CheckResult.Outcome.PASS, "", List.of());
+  }
+}
