@@ -13,7 +13,7 @@ import org.hirewall.core.audit.AuditRecord;
 import org.hirewall.core.audit.AuditStore;
 import org.hirewall.core.audit.ChainVerification;
 import org.hirewall.core.audit.CheckpointSigner;
-import org.hirewall.core.persistence.DatabaseMigrations;
+import org.hirewall.core.persistence.Migrations;
 import org.hirewall.testkit.PostgresDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -37,7 +37,7 @@ public final class AuditBench {
       ds.setURL(db.jdbcUrl() + "?reWriteBatchedInserts=true");
       ds.setUser(db.user());
       ds.setPassword(db.password());
-      DatabaseMigrations.migrate(ds, "core");
+      Migrations.migrate(ds, "core");
       Path keys = Files.createTempDirectory("hirewall-bench-keys");
       CheckpointSigner signer = CheckpointSigner.loadOrCreate(keys);
       AuditStore store = new AuditStore(Clock.systemUTC());

@@ -20,5 +20,8 @@ public record AuditEntry(
     Objects.requireNonNull(controls, "controls");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(payloadDigest, "payloadDigest");
+    if (!payloadDigest.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("payloadDigest must be a SHA-256 in lowercase hex");
+    }
   }
 }

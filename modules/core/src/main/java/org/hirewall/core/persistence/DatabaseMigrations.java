@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -31,7 +30,7 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = migrate(dataSource, "core");
+    MigrateResult result = Migrations.migrate(dataSource, "core");
     done = true;
     LOG.info(
         () ->
@@ -41,18 +40,6 @@ public class DatabaseMigrations {
                 + result.migrationsExecuted
                 + " migration(s) applied) on "
                 + result.database);
-  }
-
-  /** Migrates one module's scripts from {@code db/migration/<module>}. */
-  public static MigrateResult migrate(DataSource dataSource, String module) {
-    return Flyway.configure(DatabaseMigrations.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/" + module)
-        .table("flyway_history_" + module.replace('-', '_'))
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
   }
 
   public boolean done() {

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import org.h2.jdbcx.JdbcDataSource;
-import org.hirewall.core.persistence.DatabaseMigrations;
+import org.hirewall.core.persistence.Migrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class AuditStoreTest {
         "jdbc:h2:mem:"
             + System.nanoTime()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    DatabaseMigrations.migrate(ds, "core");
+    Migrations.migrate(ds, "core");
     c = ds.getConnection();
     signer = CheckpointSigner.loadOrCreate(keys);
   }
@@ -61,6 +61,19 @@ class AuditStoreTest {
     assertThat(v.checkpointsChecked()).isEqualTo(1);
     assertThat(v.unsealedRecords()).isZero();
     assertThat(store.list(c, 2, 10)).extracting(AuditRecord::seq).containsExactly(2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void twoNodesAppendingInTurnKeepOneChain() throws SQLException {
+    AuditStore otherNode = new AuditStore(Clock.systemUTC());
+    append(2);
+    otherNode.append(
+        c,
+        new AuditEntry("b", "auditor", "x", "s", "ORG-01", "success", AuditChain.sha256Hex("d")));
+    append(2); // this store's remembered head is stale now: it must re-read it under lock
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).as(v.toString()).isTrue();
+    assertThat(v.lastSeq()).isEqualTo(5);
   }
 
   @Test
