@@ -41,6 +41,17 @@ class AuditTamperIT {
   }
 
   @Test
+  void XFOR_01_checkpointsAreSignedByTheServerKey() {
+    Api.Reply r = api.get("/api/audit/checkpoints?limit=5", "auditor");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().size()).isBetween(1, 5);
+    JsonNode newest = r.json().get(0);
+    assertThat(newest.get("recordHash").asText()).hasSize(64);
+    assertThat(newest.get("keyId").asText()).hasSize(16);
+    assertThat(newest.get("signature").asText()).isNotBlank();
+  }
+
+  @Test
   void ir_2_1_4_anEditedRecordIsNamed() throws SQLException {
     try (Connection c = db()) {
       String actor = queryString(c, "SELECT actor FROM audit_record WHERE seq = 4");

@@ -3,6 +3,8 @@ package org.hirewall.core.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.hirewall.core.audit.AuditRecord;
 import org.hirewall.core.audit.AuditTrail;
 import org.hirewall.core.audit.ChainVerification;
+import org.hirewall.core.audit.SignedCheckpoint;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.Roles;
 
@@ -30,6 +33,9 @@ public class AuditResource {
   private static final List<String> CONTROLS = List.of("ir-2.1.4", "XFOR-01");
 
   @Inject AuditTrail trail;
+
+  @PersistenceContext(unitName = "hirewall")
+  EntityManager em;
 
   /** Verifies the whole chain and the signed checkpoints; names the first broken record. */
   @POST
@@ -47,6 +53,18 @@ public class AuditResource {
       @QueryParam("from") @DefaultValue("1") @Min(1) long from,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
     return trail.list(from, limit);
+  }
+
+  /** The newest signed checkpoints first, with the key id and signature an auditor can check. */
+  @GET
+  @Path("/checkpoints")
+  @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
+  public List<SignedCheckpoint> checkpoints(
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    return em.createQuery(
+            "SELECT c FROM SignedCheckpoint c ORDER BY c.seq DESC", SignedCheckpoint.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** Signs the current head now instead of waiting for the scheduler; the signing is audited. */
