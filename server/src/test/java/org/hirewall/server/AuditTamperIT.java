@@ -93,9 +93,10 @@ class AuditTamperIT {
       update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
       update(
           c,
-          "INSERT INTO audit_record SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied',"
-              + " subject, controls, outcome, payload_digest, prev_hash, record_hash"
-              + " FROM audit_record WHERE seq = 2");
+          "INSERT INTO audit_record (seq, occurred_at, actor, actor_role, action, subject,"
+              + " controls, outcome, payload_digest, prev_hash, record_hash)"
+              + " SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied', subject, controls,"
+              + " outcome, payload_digest, prev_hash, record_hash FROM audit_record WHERE seq = 2");
       assertBrokenAt(3);
       update(c, "DELETE FROM audit_record WHERE seq = 3");
       update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");

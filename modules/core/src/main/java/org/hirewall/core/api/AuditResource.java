@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.hirewall.core.audit.AuditRecord;
+import org.hirewall.core.audit.AuditSealer;
 import org.hirewall.core.audit.AuditTrail;
 import org.hirewall.core.audit.ChainVerification;
 import org.hirewall.core.audit.SignedCheckpoint;
@@ -33,6 +33,7 @@ public class AuditResource {
   private static final List<String> CONTROLS = List.of("ir-2.1.4", "XFOR-01");
 
   @Inject AuditTrail trail;
+  @Inject AuditSealer sealer;
 
   @PersistenceContext(unitName = "hirewall")
   EntityManager em;
@@ -67,17 +68,16 @@ public class AuditResource {
         .getResultList();
   }
 
-  /** Signs the current head now instead of waiting for the scheduler; the signing is audited. */
+  /** Seals and signs the current head now instead of waiting for the scheduler; audited. */
   @POST
   @Path("/checkpoints")
   @RolesAllowed({Roles.SECURITY_OFFICER})
-  @Transactional
   public Map<String, Long> checkpoint() {
-    long seq = trail.checkpoint();
-    long recorded =
+    long seq = sealer.checkpoint();
+    long entry =
         trail.record(
             new AuditEvent(
                 "audit.checkpoint.requested", "audit-trail", CONTROLS, "success", "seq=" + seq));
-    return Map.of("checkpointSeq", seq, "auditSeq", recorded);
+    return Map.of("checkpointSeq", seq, "auditEntry", entry);
   }
 }

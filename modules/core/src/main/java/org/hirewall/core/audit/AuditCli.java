@@ -26,14 +26,15 @@ public final class AuditCli {
       ChainVerification v = new AuditStore(Clock.systemUTC()).verify(c, signer);
       c.rollback();
       System.out.printf(
-          "%s: %d records checked (head %d), %d checkpoints verified, last checkpoint %d, %d unsealed,"
-              + " %.2f s%n",
+          "%s: %d records checked (head %d), %d checkpoints verified, last checkpoint %d,"
+              + " %d after it, %d pending, %.2f s%n",
           v.intact() ? "INTACT" : "BROKEN at seq " + v.firstBrokenSeq() + " (" + v.problem() + ")",
           v.recordsChecked(),
           v.lastSeq(),
           v.checkpointsChecked(),
           v.lastCheckpointSeq(),
-          v.unsealedRecords(),
+          v.unsignedRecords(),
+          v.pendingRecords(),
           (System.nanoTime() - start) / 1e9);
       System.exit(v.intact() ? 0 : 1);
     }

@@ -14,4 +14,34 @@ public record AuditRecord(
     String outcome,
     String payloadDigest,
     String prevHash,
-    String recordHash) {}
+    String recordHash) {
+
+  /** This record linked after {@code prev} and sealed with its own hash by the chain rule. */
+  public AuditRecord chainedTo(String prev) {
+    AuditRecord unsealed =
+        new AuditRecord(
+            seq,
+            occurredAt,
+            actor,
+            actorRole,
+            action,
+            subject,
+            controls,
+            outcome,
+            payloadDigest,
+            prev,
+            null);
+    return new AuditRecord(
+        seq,
+        occurredAt,
+        actor,
+        actorRole,
+        action,
+        subject,
+        controls,
+        outcome,
+        payloadDigest,
+        prev,
+        AuditChain.hashOf(unsealed));
+  }
+}

@@ -4,18 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Plain-JDBC access to the audit tables. Every method works on the caller's connection and never
- * commits: inside the server that connection belongs to the request's JTA transaction, so a change
- * and its audit record commit together; the CLI and the benchmark manage their own transactions.
+ * commits: inside the server that connection belongs to a JTA transaction; the CLI and the
+ * benchmark manage their own.
+ *
+ * <p>Writing is split in two so that the trail never serialises the changes it records: {@link
+ * #append} inserts a pending record inside the transaction that makes the change (one insert, no
+ * lock), and {@link #seal} later links the committed pending records into the chain in batches,
+ * under the head lock.
  */
 public final class AuditStore {
 
@@ -23,50 +27,24 @@ public final class AuditStore {
       "seq, occurred_at, actor, actor_role, action, subject, controls, outcome, payload_digest,"
           + " prev_hash, record_hash";
 
+  /** The plain insert of one record's eleven columns; {@link #bindRecord} fills it. */
+  public static final String INSERT_SQL =
+      "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
+  private static final int SEAL_BATCH = 5_000;
+
   private final Clock clock;
 
   public AuditStore(Clock clock) {
     this.clock = clock;
   }
 
-  /**
-   * Appends one record after the current head and returns it. The head row is the chain's lock:
-   * concurrent appenders queue on it, so the chain stays linear across threads and nodes. The
-   * common path moves the head with one compare-and-set update from the head this store last wrote
-   * (two statements instead of three); when another node or a rolled-back transaction moved it, the
-   * compare fails and the head is read under lock instead.
-   */
-  public AuditRecord append(Connection c, AuditEntry e) throws SQLException {
-    Head expected = lastWritten.get();
-    if (expected != null) {
-      AuditRecord r = next(expected, e);
-      boolean appended =
-          isPostgres(c)
-              ? moveHeadAndInsert(c, r, expected)
-              : moveHead(c, r, expected) && insert(c, r);
-      if (appended) {
-        lastWritten.set(new Head(r.seq(), r.recordHash()));
-        return r;
-      }
-    }
-    Head head = lockHead(c);
-    AuditRecord r = next(head, e);
-    moveHead(c, r, null);
-    insert(c, r);
-    lastWritten.set(new Head(r.seq(), r.recordHash()));
-    return r;
-  }
-
-  private record Head(long seq, String hash) {}
-
-  private final AtomicReference<Head> lastWritten = new AtomicReference<>();
-
-  private AuditRecord next(Head head, AuditEntry e) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    AuditRecord unsealed =
+  /** Inserts a pending record (no seq, no hashes yet) and returns its entry id. */
+  public long append(Connection c, AuditEntry e) throws SQLException {
+    AuditRecord pending =
         new AuditRecord(
-            head.seq() + 1,
-            now,
+            0,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
             e.actor(),
             e.actorRole(),
             e.action(),
@@ -74,92 +52,91 @@ public final class AuditStore {
             e.controls(),
             e.outcome(),
             e.payloadDigest(),
-            head.hash(),
+            null,
             null);
-    return withHash(unsealed, AuditChain.hashOf(unsealed));
-  }
-
-  private static Head lockHead(Connection c) throws SQLException {
     try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("audit_head is missing: the schema was not migrated");
+        c.prepareStatement(
+            "INSERT INTO audit_record (occurred_at, actor, actor_role, action, subject, controls,"
+                + " outcome, payload_digest) VALUES (?,?,?,?,?,?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setTimestamp(1, Timestamp.from(pending.occurredAt()));
+      ps.setString(2, pending.actor());
+      ps.setString(3, pending.actorRole());
+      ps.setString(4, pending.action());
+      ps.setString(5, pending.subject());
+      ps.setString(6, pending.controls());
+      ps.setString(7, pending.outcome());
+      ps.setString(8, pending.payloadDigest());
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
       }
-      return new Head(rs.getLong(1), rs.getString(2));
-    }
-  }
-
-  /** Moves the head to {@code r}; with {@code expected}, only if the head is still there. */
-  private static boolean moveHead(Connection c, AuditRecord r, Head expected) throws SQLException {
-    String sql = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1";
-    if (expected != null) {
-      sql += " AND last_seq = ? AND last_hash = ?";
-    }
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, r.seq());
-      ps.setString(2, r.recordHash());
-      if (expected != null) {
-        ps.setLong(3, expected.seq());
-        ps.setString(4, expected.hash());
-      }
-      return ps.executeUpdate() == 1;
     }
   }
 
   /**
-   * PostgreSQL only: the compare-and-set and the insert in one statement (one round trip, which is
-   * most of an append's cost). Inserts nothing when the head has moved.
+   * Links up to one batch of committed pending records into the chain, oldest entry first, and
+   * returns how many it sealed (0 when none were pending). Call again until it returns 0.
    */
-  private static boolean moveHeadAndInsert(Connection c, AuditRecord r, Head expected)
-      throws SQLException {
+  public int seal(Connection c) throws SQLException {
+    Head head = lockHead(c);
+    List<Long> ids = new ArrayList<>();
+    List<AuditRecord> sealed = new ArrayList<>();
+    long seq = head.seq();
+    String prev = head.hash();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "WITH moved AS (UPDATE audit_head SET last_seq = ?, last_hash = ?"
-                + " WHERE id = 1 AND last_seq = ? AND last_hash = ? RETURNING id)"
-                + " INSERT INTO audit_record ("
-                + COLUMNS
-                + ") SELECT ?,?,?,?,?,?,?,?,?,?,? FROM moved")) {
-      ps.setLong(1, r.seq());
-      ps.setString(2, r.recordHash());
-      ps.setLong(3, expected.seq());
-      ps.setString(4, expected.hash());
-      bindRecord(ps, 5, r);
-      return ps.executeUpdate() == 1;
+            "SELECT id, occurred_at, actor, actor_role, action, subject, controls, outcome,"
+                + " payload_digest FROM audit_record WHERE seq IS NULL ORDER BY id LIMIT "
+                + SEAL_BATCH)) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          AuditRecord r =
+              new AuditRecord(
+                      ++seq,
+                      rs.getTimestamp(2).toInstant(),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7),
+                      rs.getString(8),
+                      rs.getString(9),
+                      null,
+                      null)
+                  .chainedTo(prev);
+          prev = r.recordHash();
+          ids.add(rs.getLong(1));
+          sealed.add(r);
+        }
+      }
     }
-  }
-
-  private static boolean isPostgres(Connection c) throws SQLException {
-    return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-  }
-
-  private static boolean insert(Connection c, AuditRecord r) throws SQLException {
+    if (sealed.isEmpty()) {
+      return 0;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-      bindRecord(ps, 1, r);
-      return ps.executeUpdate() == 1;
+            "UPDATE audit_record SET seq = ?, prev_hash = ?, record_hash = ? WHERE id = ?")) {
+      for (int i = 0; i < sealed.size(); i++) {
+        ps.setLong(1, sealed.get(i).seq());
+        ps.setString(2, sealed.get(i).prevHash());
+        ps.setString(3, sealed.get(i).recordHash());
+        ps.setLong(4, ids.get(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+      ps.setLong(1, seq);
+      ps.setString(2, prev);
+      ps.executeUpdate();
+    }
+    return sealed.size();
   }
 
-  private static void bindRecord(PreparedStatement ps, int first, AuditRecord r)
-      throws SQLException {
-    int i = first;
-    ps.setLong(i++, r.seq());
-    ps.setTimestamp(i++, Timestamp.from(r.occurredAt()));
-    ps.setString(i++, r.actor());
-    ps.setString(i++, r.actorRole());
-    ps.setString(i++, r.action());
-    ps.setString(i++, r.subject());
-    ps.setString(i++, r.controls());
-    ps.setString(i++, r.outcome());
-    ps.setString(i++, r.payloadDigest());
-    ps.setString(i++, r.prevHash());
-    ps.setString(i, r.recordHash());
-  }
-
-  /** Records from {@code fromSeq} on, oldest first, at most {@code limit}. */
+  /** Sealed records from {@code fromSeq} on, oldest first, at most {@code limit}. */
   public List<AuditRecord> list(Connection c, long fromSeq, int limit) throws SQLException {
     List<AuditRecord> out = new ArrayList<>();
     try (PreparedStatement ps =
@@ -176,27 +153,28 @@ public final class AuditStore {
     return out;
   }
 
+  /** Records written but not sealed yet. */
+  public long pending(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*) FROM audit_record WHERE seq IS NULL");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /**
    * Signs the current head as a checkpoint unless it is signed already. Returns the checkpointed
    * sequence number, or 0 when there was nothing new to sign.
    */
   public long checkpoint(Connection c, CheckpointSigner signer) throws SQLException {
-    long seq;
-    String hash;
-    // Lock the head like an appender does, so two nodes never sign the same head twice.
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      seq = rs.getLong(1);
-      hash = rs.getString(2);
-    }
+    // Lock the head like a sealer does, so two nodes never sign the same head twice.
+    Head head = lockHead(c);
     try (PreparedStatement ps =
             c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM audit_checkpoint");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      if (rs.getLong(1) >= seq) {
+      if (rs.getLong(1) >= head.seq()) {
         return 0;
       }
     }
@@ -204,21 +182,22 @@ public final class AuditStore {
         c.prepareStatement(
             "INSERT INTO audit_checkpoint (seq, record_hash, signed_at, key_id, signature)"
                 + " VALUES (?,?,?,?,?)")) {
-      ps.setLong(1, seq);
-      ps.setString(2, hash);
+      ps.setLong(1, head.seq());
+      ps.setString(2, head.hash());
       ps.setTimestamp(3, Timestamp.from(clock.instant()));
       ps.setString(4, signer.keyId());
-      ps.setString(5, signer.sign(seq, hash));
+      ps.setString(5, signer.sign(head.seq(), head.hash()));
       ps.executeUpdate();
     }
-    return seq;
+    return head.seq();
   }
 
-  /** Streams the whole trail through {@link ChainVerifier}; see there for what is checked. */
+  /** Streams the sealed trail through {@link ChainVerifier}; see there for what is checked. */
   public ChainVerification verify(Connection c, CheckpointSigner signer) throws SQLException {
     ChainVerifier verifier = new ChainVerifier(signer, loadCheckpoints(c));
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM audit_record ORDER BY seq")) {
+        c.prepareStatement(
+            "SELECT " + COLUMNS + " FROM audit_record WHERE seq IS NOT NULL ORDER BY seq")) {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && verifier.accept(read(rs))) {
@@ -230,7 +209,38 @@ public final class AuditStore {
             c.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      return verifier.finish(rs.getLong(1), rs.getString(2));
+      return verifier.finish(rs.getLong(1), rs.getString(2), pending(c));
+    }
+  }
+
+  /** Binds a record's eleven columns to {@code ps}, starting at parameter {@code first}. */
+  public static void bindRecord(PreparedStatement ps, int first, AuditRecord r)
+      throws SQLException {
+    int i = first;
+    ps.setLong(i++, r.seq());
+    ps.setTimestamp(i++, Timestamp.from(r.occurredAt()));
+    ps.setString(i++, r.actor());
+    ps.setString(i++, r.actorRole());
+    ps.setString(i++, r.action());
+    ps.setString(i++, r.subject());
+    ps.setString(i++, r.controls());
+    ps.setString(i++, r.outcome());
+    ps.setString(i++, r.payloadDigest());
+    ps.setString(i++, r.prevHash());
+    ps.setString(i, r.recordHash());
+  }
+
+  private record Head(long seq, String hash) {}
+
+  private static Head lockHead(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("audit_head is missing: the schema was not migrated");
+      }
+      return new Head(rs.getLong(1), rs.getString(2));
     }
   }
 
@@ -260,20 +270,5 @@ public final class AuditStore {
         rs.getString(9),
         rs.getString(10),
         rs.getString(11));
-  }
-
-  private static AuditRecord withHash(AuditRecord r, String hash) {
-    return new AuditRecord(
-        r.seq(),
-        r.occurredAt(),
-        r.actor(),
-        r.actorRole(),
-        r.action(),
-        r.subject(),
-        r.controls(),
-        r.outcome(),
-        r.payloadDigest(),
-        r.prevHash(),
-        hash);
   }
 }

@@ -13,8 +13,9 @@ import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.AuditLog;
 
 /**
- * The server's audit trail. {@link #record} must run inside the transaction that makes the change
- * it records ({@code MANDATORY}): the record and the change commit or roll back together.
+ * The server's audit trail. {@link #record} joins the caller's transaction, so a change and its
+ * record commit or roll back together; {@link AuditSealer} links committed records into the chain
+ * within a second or two.
  */
 @ApplicationScoped
 public class AuditTrail implements AuditLog {
@@ -23,11 +24,12 @@ public class AuditTrail implements AuditLog {
   DataSource dataSource;
 
   @Inject AuditStore store;
+  @Inject AuditSealer sealer;
   @Inject CheckpointSigner signer;
   @Inject Caller caller;
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional
   public long record(AuditEvent event) {
     AuditEntry entry =
         new AuditEntry(
@@ -39,39 +41,46 @@ public class AuditTrail implements AuditLog {
             event.outcome(),
             AuditChain.sha256Hex(event.payload()));
     try (Connection c = dataSource.getConnection()) {
-      return store.append(c, entry).seq();
+      return store.append(c, entry);
     } catch (SQLException e) {
       throw new IllegalStateException("HIREWALL-0201 audit append failed: " + e.getMessage(), e);
     }
   }
 
-  /** Checks the whole chain and every signed checkpoint. */
-  @Transactional
+  /**
+   * Seals what is pending (when the chain allows it), then checks the whole chain and every signed
+   * checkpoint. Must be called outside a transaction.
+   */
   public ChainVerification verify() {
-    try (Connection c = dataSource.getConnection()) {
-      return store.verify(c, signer);
-    } catch (SQLException e) {
-      throw new IllegalStateException("HIREWALL-0202 audit verify failed: " + e.getMessage(), e);
+    try {
+      sealer.sealPending();
+    } catch (IllegalStateException tamperedOrBusy) {
+      // verification below says what is wrong with the chain
     }
+    return read("HIREWALL-0202 audit verify", c -> store.verify(c, signer));
   }
 
-  /** Signs the current head if it moved since the last checkpoint; returns its seq or 0. */
-  @Transactional
-  public long checkpoint() {
-    try (Connection c = dataSource.getConnection()) {
-      return store.checkpoint(c, signer);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "HIREWALL-0203 audit checkpoint failed: " + e.getMessage(), e);
-    }
-  }
-
-  @Transactional
+  /** Sealed records from {@code fromSeq}, after sealing what is pending. Outside a transaction. */
   public List<AuditRecord> list(long fromSeq, int limit) {
+    sealer.sealPending();
+    return read("HIREWALL-0204 audit read", c -> store.list(c, fromSeq, limit));
+  }
+
+  private interface Read<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, Read<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      return store.list(c, fromSeq, limit);
+      c.setAutoCommit(false); // lets PostgreSQL stream large reads with a cursor
+      try {
+        return work.run(c);
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
     } catch (SQLException e) {
-      throw new IllegalStateException("HIREWALL-0204 audit read failed: " + e.getMessage(), e);
+      throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
     }
   }
 }

@@ -8,7 +8,8 @@ package org.hirewall.core.audit;
  * @param lastSeq the head sequence number
  * @param checkpointsChecked signed checkpoints whose signature and hash were checked
  * @param lastCheckpointSeq the newest signed checkpoint, 0 when none
- * @param unsealedRecords records after the newest checkpoint (protected by the chain only)
+ * @param unsignedRecords chained records after the newest checkpoint (protected by the chain only)
+ * @param pendingRecords records written but not linked into the chain yet (sealed within seconds)
  */
 public record ChainVerification(
     boolean intact,
@@ -18,4 +19,5 @@ public record ChainVerification(
     long lastSeq,
     long checkpointsChecked,
     long lastCheckpointSeq,
-    long unsealedRecords) {}
+    long unsignedRecords,
+    long pendingRecords) {}

@@ -64,7 +64,7 @@ final class ChainVerifier {
     return true;
   }
 
-  ChainVerification finish(long headSeq, String headHash) {
+  ChainVerification finish(long headSeq, String headHash, long pending) {
     long last = expectedSeq - 1;
     if (brokenSeq == null) {
       if (nextCheckpoint != null) {
@@ -86,7 +86,8 @@ final class ChainVerifier {
         headSeq,
         checkpointsChecked,
         lastCheckpoint,
-        Math.max(0, headSeq - lastCheckpoint));
+        Math.max(0, headSeq - lastCheckpoint),
+        pending);
   }
 
   private boolean broken(long seq, String why) {

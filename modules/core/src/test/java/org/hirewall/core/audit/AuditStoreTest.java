@@ -49,6 +49,7 @@ class AuditStoreTest {
               "success",
               AuditChain.sha256Hex("p" + i)));
     }
+    store.seal(c);
   }
 
   @Test
@@ -59,21 +60,28 @@ class AuditStoreTest {
     assertThat(v.intact()).isTrue();
     assertThat(v.recordsChecked()).isEqualTo(5);
     assertThat(v.checkpointsChecked()).isEqualTo(1);
-    assertThat(v.unsealedRecords()).isZero();
+    assertThat(v.unsignedRecords()).isZero();
+    assertThat(v.pendingRecords()).isZero();
     assertThat(store.list(c, 2, 10)).extracting(AuditRecord::seq).containsExactly(2L, 3L, 4L, 5L);
   }
 
   @Test
-  void twoNodesAppendingInTurnKeepOneChain() throws SQLException {
-    AuditStore otherNode = new AuditStore(Clock.systemUTC());
+  void pendingRecordsAreSealedInEntryOrderAndCounted() throws SQLException {
     append(2);
-    otherNode.append(
-        c,
-        new AuditEntry("b", "auditor", "x", "s", "ORG-01", "success", AuditChain.sha256Hex("d")));
-    append(2); // this store's remembered head is stale now: it must re-read it under lock
+    long a =
+        store.append(
+            c,
+            new AuditEntry(
+                "b", "auditor", "x", "late", "ORG-01", "success", AuditChain.sha256Hex("d")));
+    assertThat(store.verify(c, signer).pendingRecords()).isEqualTo(1);
+    assertThat(store.seal(c)).isEqualTo(1);
+    assertThat(store.seal(c)).isZero();
     ChainVerification v = store.verify(c, signer);
     assertThat(v.intact()).as(v.toString()).isTrue();
-    assertThat(v.lastSeq()).isEqualTo(5);
+    assertThat(v.lastSeq()).isEqualTo(3);
+    assertThat(v.pendingRecords()).isZero();
+    assertThat(store.list(c, 3, 1).get(0).subject()).isEqualTo("late");
+    assertThat(a).isPositive();
   }
 
   @Test
@@ -93,20 +101,8 @@ class AuditStoreTest {
     exec("UPDATE audit_record SET actor = 'mallory' WHERE seq = 2");
     String prev = store.list(c, 1, 1).get(0).recordHash();
     for (AuditRecord r : store.list(c, 2, 10)) {
-      AuditRecord relinked =
-          new AuditRecord(
-              r.seq(),
-              r.occurredAt(),
-              r.actor(),
-              r.actorRole(),
-              r.action(),
-              r.subject(),
-              r.controls(),
-              r.outcome(),
-              r.payloadDigest(),
-              prev,
-              null);
-      prev = AuditChain.hashOf(relinked);
+      AuditRecord relinked = r.chainedTo(prev);
+      prev = relinked.recordHash();
       exec(
           "UPDATE audit_record SET prev_hash = '"
               + relinked.prevHash()
