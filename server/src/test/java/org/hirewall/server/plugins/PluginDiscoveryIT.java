@@ -33,6 +33,7 @@ class PluginDiscoveryIT {
   @Test
   void theSamplePluginIsDiscoveredWithItsControls() {
     assertThat(registry.plugins())
+        .filteredOn(p -> p.id().equals("sample"))
         .singleElement()
         .satisfies(
             p -> {
@@ -49,9 +50,10 @@ class PluginDiscoveryIT {
     assertThat(registry.controls())
         .filteredOn(c -> c.control().id().equals("IDPT-01"))
         .singleElement()
-        .satisfies(c -> assertThat(c.enforcedBy()).containsExactly("sample"));
+        .satisfies(
+            c -> assertThat(c.enforcedBy()).containsExactly("identity-verification", "sample"));
     assertThat(registry.controls())
-        .filteredOn(c -> c.control().id().equals("ORG-01"))
+        .filteredOn(c -> c.control().id().equals("RESP-14"))
         .singleElement()
         .satisfies(c -> assertThat(c.enforcedBy()).isEmpty());
   }

@@ -6,9 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hirewall.core.plugins.PluginRegistry;
 
 /**
  * Brings the schema up to date before anything else runs. Flyway owns all DDL (Hibernate schema
@@ -28,18 +32,31 @@ public class DatabaseMigrations {
 
   private volatile boolean done;
 
+  @Inject PluginRegistry registry;
+
   @PostConstruct
   void migrate() {
-    MigrateResult result = Migrations.migrate(dataSource, "core");
+    List<String> modules = new ArrayList<>();
+    modules.add("core");
+    for (PluginRegistry.Plugin p : registry.plugins()) {
+      if (getClass().getClassLoader().getResource("db/migration/" + p.id()) != null) {
+        modules.add(p.id());
+      }
+    }
+    for (String module : modules) {
+      MigrateResult result = Migrations.migrate(dataSource, module);
+      LOG.info(
+          () ->
+              "HIREWALL-0002 schema of "
+                  + module
+                  + " at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migration(s) applied) on "
+                  + result.database);
+    }
     done = true;
-    LOG.info(
-        () ->
-            "HIREWALL-0002 schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migration(s) applied) on "
-                + result.database);
   }
 
   public boolean done() {

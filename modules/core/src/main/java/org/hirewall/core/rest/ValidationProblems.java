@@ -31,14 +31,21 @@ public class ValidationProblems implements ExceptionMapper<ConstraintViolationEx
   /** {@code create.arg0.legalName} style paths become {@code legalName}; a bare parameter stays. */
   static String field(Path path) {
     String last = null;
-    int index = 0;
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
-      index++;
       switch (node.getKind()) {
         case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
         case PARAMETER -> last = node.getName();
+        case CONTAINER_ELEMENT -> {
+          if (node.getIndex() != null) {
+            sb.append('[').append(node.getIndex()).append(']');
+          }
+        }
         default -> {
+          // a property of a list element carries the element's index: profiles[0].platform
+          if (node.isInIterable() && node.getIndex() != null) {
+            sb.append('[').append(node.getIndex()).append(']');
+          }
           if (sb.length() > 0) {
             sb.append('.');
           }

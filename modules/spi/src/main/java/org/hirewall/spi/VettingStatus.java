@@ -1,0 +1,53 @@
+package org.hirewall.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What identity verification says about a subject. Provisioning asks it before granting anything:
+ * no access at all before vetting passed, nothing privileged unless vetting is complete (ORG-01).
+ */
+public interface VettingStatus {
+
+  /** The newest vetting case of the subject, if there is one. */
+  Optional<Summary> summary(String subjectId);
+
+  /**
+   * May the subject receive an entitlement? Ordinary access needs a passed case without open red
+   * flags; privileged access needs that and every check of the privileged tier passed (100 %).
+   */
+  default boolean mayReceive(String subjectId, boolean privileged) {
+    return summary(subjectId)
+        .map(
+            s ->
+                s.status() == Status.PASSED
+                    && s.openFlags().isEmpty()
+                    && (!privileged || (s.privilegedTier() && s.percentComplete() == 100)))
+        .orElse(false);
+  }
+
+  enum Status {
+    NOT_STARTED,
+    IN_PROGRESS,
+    PASSED,
+    FLAGGED,
+    FAILED
+  }
+
+  /**
+   * @param percentComplete required checks passed, in percent of those the case's tier requires
+   * @param privilegedTier whether the case was vetted against the privileged tier's checks
+   * @param openFlags the rules of the red flags not cleared yet
+   */
+  record Summary(
+      String subjectId,
+      String caseId,
+      Status status,
+      int percentComplete,
+      boolean privilegedTier,
+      List<String> openFlags) {
+    public Summary {
+      openFlags = List.copyOf(openFlags);
+    }
+  }
+}

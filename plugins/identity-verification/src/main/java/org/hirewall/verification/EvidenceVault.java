@@ -1,0 +1,106 @@
+package org.hirewall.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Encrypts evidence files (ID scans, call screenshots, CVs) with AES-256-GCM before they reach the
+ * database. The key is a file outside the database ({@code hirewall.plugin.identity-verification.
+ * key-dir}, env {@code HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR}, default {@code data/keys}),
+ * created on first use with owner-only permissions.
+ */
+@ApplicationScoped
+public class EvidenceVault {
+
+  static final String KEY_FILE = "evidence-aes256.key";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject
+  @ConfigProperty(
+      name = "hirewall.plugin.identity-verification.key-dir",
+      defaultValue = "data/keys")
+  String keyDir;
+
+  private volatile SecretKey key;
+
+  /** The sealed file: the nonce (hex) and the ciphertext with its GCM tag. */
+  public record Sealed(String nonce, byte[] ciphertext) {}
+
+  public Sealed encrypt(byte[] plain, String associatedData) {
+    try {
+      byte[] nonce = new byte[12];
+      RANDOM.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
+      cipher.updateAAD(associatedData.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return new Sealed(HexFormat.of().formatHex(nonce), cipher.doFinal(plain));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HIREWALL-1003 evidence encryption failed", e);
+    }
+  }
+
+  public byte[] decrypt(Sealed sealed, String associatedData) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key(),
+          new GCMParameterSpec(128, HexFormat.of().parseHex(sealed.nonce())));
+      cipher.updateAAD(associatedData.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return cipher.doFinal(sealed.ciphertext());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HIREWALL-1004 evidence cannot be decrypted", e);
+    }
+  }
+
+  private SecretKey key() {
+    SecretKey k = key;
+    if (k == null) {
+      synchronized (this) {
+        if (key == null) {
+          key = loadOrCreate(Path.of(keyDir).resolve(KEY_FILE));
+        }
+        k = key;
+      }
+    }
+    return k;
+  }
+
+  private static SecretKey loadOrCreate(Path file) {
+    try {
+      if (Files.exists(file)) {
+        return new SecretKeySpec(Base64.getDecoder().decode(Files.readString(file).trim()), "AES");
+      }
+      Files.createDirectories(file.getParent());
+      KeyGenerator gen = KeyGenerator.getInstance("AES");
+      gen.init(256);
+      SecretKey k = gen.generateKey();
+      Files.writeString(file, Base64.getEncoder().encodeToString(k.getEncoded()) + "\n");
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // rely on the directory's ACL
+      }
+      return k;
+    } catch (IOException e) {
+      throw new UncheckedIOException("HIREWALL-1005 evidence key " + file + " unusable", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
