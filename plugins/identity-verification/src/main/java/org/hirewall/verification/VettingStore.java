@@ -23,6 +23,14 @@ public class VettingStore {
   @Resource(lookup = "java:jboss/datasources/HirewallDS")
   DataSource dataSource;
 
+  /** For CDI. */
+  public VettingStore() {}
+
+  /** Outside the server (benchmarks): the same queries on a given data source. */
+  public VettingStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   // ---- subjects and identifiers
 
   public void insertSubject(Subject s, List<Subject.Identifier> identifiers) {
