@@ -9,7 +9,7 @@ import org.hirewall.core.persistence.Migrations;
 import org.hirewall.testkit.PostgresDatabase;
 import org.hirewall.verification.Identifiers;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -32,7 +32,7 @@ public final class VettingBench {
       Migrations.migrate(pg, "identity-verification");
       try (Connection real = pg.getConnection()) {
         SingleConnection ds = new SingleConnection(real);
-        VettingStore store = new VettingStore(ds);
+        SubjectStore store = new SubjectStore(ds);
         real.setAutoCommit(false);
         for (int i = 0; i < existing; i++) {
           insert(store, "existing-" + i, i);
@@ -53,7 +53,7 @@ public final class VettingBench {
           String id = insert(store, "new-" + p, p % 10 == 0 ? p : existing + p);
           real.commit();
           long start = System.nanoTime();
-          List<VettingStore.SharedIdentifier> shared = store.sharedIdentifiers(id);
+          List<SubjectStore.SharedIdentifier> shared = store.sharedIdentifiers(id);
           ms[p] = (System.nanoTime() - start) / 1e6;
           real.commit();
           if (!shared.isEmpty()) {
@@ -76,7 +76,7 @@ public final class VettingBench {
       new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
 
   /** A subject with eight identifiers; {@code walletSeed} decides its wallet. */
-  private static String insert(VettingStore store, String name, int walletSeed) {
+  private static String insert(SubjectStore store, String name, int walletSeed) {
     String id = java.util.UUID.randomUUID().toString();
     long n = SERIAL.incrementAndGet();
     List<Subject.Identifier> ids = new ArrayList<>();

@@ -17,15 +17,15 @@ public record CaseView(
     int percentComplete,
     List<String> requiredChecks,
     List<String> missingChecks,
-    List<VettingStore.CheckRow> checks,
-    List<VettingStore.FlagRow> flags,
-    List<VettingStore.EvidenceRow> evidence,
+    List<CaseStore.CheckRow> checks,
+    List<FlagStore.FlagRow> flags,
+    List<CaseStore.EvidenceRow> evidence,
     String openedBy,
     Instant openedAt,
     String signedOffBy,
     Instant signedOffAt) {
 
-  public List<VettingStore.FlagRow> openFlags() {
-    return flags.stream().filter(VettingStore.FlagRow::open).toList();
+  public List<FlagStore.FlagRow> openFlags() {
+    return flags.stream().filter(FlagStore.FlagRow::open).toList();
   }
 }

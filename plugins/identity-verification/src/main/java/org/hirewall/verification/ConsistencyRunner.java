@@ -33,14 +33,15 @@ public class ConsistencyRunner {
   static final int MAX_SUBJECTS = 100;
 
   @Inject @Any Instance<VerificationCheck> checks;
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
+  @Inject FlagStore flags;
   @Inject AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
 
   /** Returns the flags newly raised, on any subject. */
-  public List<VettingStore.FlagRow> run(String subjectId) {
-    List<VettingStore.FlagRow> raised = new ArrayList<>();
+  public List<FlagStore.FlagRow> run(String subjectId) {
+    List<FlagStore.FlagRow> raised = new ArrayList<>();
     Deque<String> work = new ArrayDeque<>(List.of(subjectId));
     Set<String> seen = new HashSet<>();
     while (!work.isEmpty() && seen.size() < MAX_SUBJECTS) {
@@ -56,15 +57,15 @@ public class ConsistencyRunner {
         }
       }
       if (id.equals(subjectId) || raised.size() > before) {
-        store.sharedIdentifiers(id).forEach(s -> work.add(s.otherSubjectId()));
-        store.subject(id).map(Subject::referrerId).ifPresent(work::add);
-        work.addAll(store.referees(id));
+        subjects.sharedIdentifiers(id).forEach(s -> work.add(s.otherSubjectId()));
+        subjects.subject(id).map(Subject::referrerId).ifPresent(work::add);
+        work.addAll(subjects.referees(id));
       }
     }
     return raised;
   }
 
-  private java.util.Optional<VettingStore.FlagRow> raise(
+  private java.util.Optional<FlagStore.FlagRow> raise(
       String subjectId, VerificationCheck check, CheckResult r) {
     Class<?> type = declaringClass(check.getClass());
     PluginExtension ext = type.getAnnotation(PluginExtension.class);
@@ -72,8 +73,8 @@ public class ConsistencyRunner {
     String rule = ext == null ? type.getSimpleName() : ext.id();
     List<String> controls = enforces == null ? List.of() : List.of(enforces.value());
     String evidence = String.join("; ", r.evidence());
-    VettingStore.FlagRow flag =
-        new VettingStore.FlagRow(
+    FlagStore.FlagRow flag =
+        new FlagStore.FlagRow(
             UUID.randomUUID().toString(),
             subjectId,
             rule,
@@ -84,7 +85,7 @@ public class ConsistencyRunner {
             null,
             null,
             null);
-    if (!store.raiseFlag(flag, Sha256.of(rule + "|" + evidence))) {
+    if (!flags.raiseFlag(flag, Sha256.of(rule + "|" + evidence))) {
       return java.util.Optional.empty();
     }
     audit.record(

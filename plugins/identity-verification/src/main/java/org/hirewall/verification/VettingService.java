@@ -27,7 +27,9 @@ public class VettingService {
 
   static final List<String> CASE_CONTROLS = List.of("ORG-01", "HIRE-04", "DATA-01");
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
+  @Inject CaseStore cases;
+  @Inject FlagStore flags;
   @Inject VerificationPolicy policy;
   @Inject EvidenceVault vault;
   @Inject ConsistencyRunner consistency;
@@ -41,10 +43,10 @@ public class VettingService {
   public CaseView createSubject(
       Subject subject, List<Subject.Identifier> identifiers, String tier, String actor) {
     requireTier(tier);
-    if (subject.referrerId() != null && store.subject(subject.referrerId()).isEmpty()) {
+    if (subject.referrerId() != null && subjects.subject(subject.referrerId()).isEmpty()) {
       throw RuleViolation.invalid("referrerId", "no subject with this id");
     }
-    store.insertSubject(subject, identifiers);
+    subjects.insertSubject(subject, identifiers);
     audit.record(
         new AuditEvent(
             "vetting.subject.created",
@@ -61,7 +63,9 @@ public class VettingService {
   @Transactional
   public CaseView openCase(String subjectId, String tier, String reason, String actor) {
     requireTier(tier);
-    store.subject(subjectId).orElseThrow(() -> RuleViolation.notFound("no subject " + subjectId));
+    subjects
+        .subject(subjectId)
+        .orElseThrow(() -> RuleViolation.notFound("no subject " + subjectId));
     String caseId = open(subjectId, tier, reason, actor);
     consistency.run(subjectId);
     return caseView(caseId);
@@ -69,9 +73,8 @@ public class VettingService {
 
   private String open(String subjectId, String tier, String reason, String actor) {
     String caseId = UUID.randomUUID().toString();
-    store.insertCase(
-        new VettingStore.CaseRow(
-            caseId, subjectId, tier, reason, actor, clock.instant(), null, null));
+    cases.insertCase(
+        new CaseStore.CaseRow(caseId, subjectId, tier, reason, actor, clock.instant(), null, null));
     audit.record(
         new AuditEvent(
             "vetting.case.opened",
@@ -85,7 +88,7 @@ public class VettingService {
   // ---- recorded checks
 
   @Transactional(dontRollbackOn = RuleViolation.class)
-  public VettingStore.CheckRow recordCheck(
+  public CaseStore.CheckRow recordCheck(
       String caseId,
       String checkType,
       String outcome,
@@ -94,7 +97,7 @@ public class VettingService {
       String findings,
       String challengeId,
       String actor) {
-    VettingStore.CaseRow k = requireCase(caseId);
+    CaseStore.CaseRow k = requireCase(caseId);
     VerificationPolicy.CheckType type =
         policy
             .check(checkType)
@@ -117,7 +120,7 @@ public class VettingService {
         throw RuleViolation.invalid(
             "challengeId", "this check is recorded against a liveness challenge");
       }
-      if (!store.consumeChallenge(challengeId, caseId, now)) {
+      if (!cases.consumeChallenge(challengeId, caseId, now)) {
         audit.record(
             new AuditEvent(
                 "vetting.challenge.refused",
@@ -130,8 +133,8 @@ public class VettingService {
             "LIVE-02");
       }
     }
-    VettingStore.CheckRow row =
-        new VettingStore.CheckRow(
+    CaseStore.CheckRow row =
+        new CaseStore.CheckRow(
             UUID.randomUUID().toString(),
             caseId,
             checkType,
@@ -142,7 +145,7 @@ public class VettingService {
             challengeId,
             actor,
             now);
-    store.insertCheck(row);
+    cases.insertCheck(row);
     audit.record(
         new AuditEvent(
             "vetting.check.recorded", "case:" + caseId, type.controls(), outcome, row.toString()));
@@ -156,10 +159,10 @@ public class VettingService {
     String phrase;
     do {
       phrase = ChallengePhrases.phrase();
-    } while (store.phraseUsedBefore(Sha256.of(phrase)));
+    } while (cases.phraseUsedBefore(Sha256.of(phrase)));
     Instant now = clock.instant();
-    VettingStore.ChallengeRow row =
-        new VettingStore.ChallengeRow(
+    CaseStore.ChallengeRow row =
+        new CaseStore.ChallengeRow(
             UUID.randomUUID().toString(),
             caseId,
             String.join(",", ChallengePhrases.moves()),
@@ -167,7 +170,7 @@ public class VettingService {
             now,
             now.plus(policy.challengeValidity()),
             null);
-    store.insertChallenge(row, Sha256.of(phrase));
+    cases.insertChallenge(row, Sha256.of(phrase));
     audit.record(
         new AuditEvent(
             "vetting.challenge.issued",
@@ -192,7 +195,7 @@ public class VettingService {
           "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
 
   @Transactional
-  public VettingStore.EvidenceRow addEvidence(
+  public CaseStore.EvidenceRow addEvidence(
       String caseId, String fileName, String contentType, byte[] content, String actor) {
     requireCase(caseId);
     if (content.length == 0 || content.length > MAX_EVIDENCE_BYTES) {
@@ -209,8 +212,8 @@ public class VettingService {
     }
     String sha256 = Sha256.of(content);
     EvidenceVault.Sealed sealed = vault.encrypt(content, caseId + "|" + sha256);
-    VettingStore.EvidenceRow row =
-        new VettingStore.EvidenceRow(
+    CaseStore.EvidenceRow row =
+        new CaseStore.EvidenceRow(
             UUID.randomUUID().toString(),
             caseId,
             fileName,
@@ -219,7 +222,7 @@ public class VettingService {
             sha256,
             actor,
             clock.instant());
-    store.insertEvidence(row, sealed.nonce(), sealed.ciphertext());
+    cases.insertEvidence(row, sealed.nonce(), sealed.ciphertext());
     audit.record(
         new AuditEvent(
             "vetting.evidence.added",
@@ -233,13 +236,13 @@ public class VettingService {
   // ---- red flags
 
   @Transactional
-  public VettingStore.FlagRow clearFlag(String flagId, String justification, String actor) {
-    VettingStore.FlagRow f =
-        store.flag(flagId).orElseThrow(() -> RuleViolation.notFound("no red flag " + flagId));
+  public FlagStore.FlagRow clearFlag(String flagId, String justification, String actor) {
+    FlagStore.FlagRow f =
+        flags.flag(flagId).orElseThrow(() -> RuleViolation.notFound("no red flag " + flagId));
     if (!f.open()) {
       throw RuleViolation.refused("the red flag was cleared already", "EMPL-04");
     }
-    store.clearFlag(flagId, actor, clock.instant(), justification);
+    flags.clearFlag(flagId, actor, clock.instant(), justification);
     audit.record(
         new AuditEvent(
             "vetting.flag.cleared",
@@ -247,7 +250,7 @@ public class VettingService {
             List.of(f.controls().split(",")),
             "success",
             flagId + "|" + justification));
-    return store.flag(flagId).orElseThrow();
+    return flags.flag(flagId).orElseThrow();
   }
 
   // ---- sign-off
@@ -279,7 +282,7 @@ public class VettingService {
               refusal));
       throw RuleViolation.refused(refusal, "ORG-01", "XIAM-01");
     }
-    store.signOff(caseId, actor, clock.instant());
+    cases.signOff(caseId, actor, clock.instant());
     audit.record(
         new AuditEvent(
             "vetting.case.signed-off",
@@ -293,22 +296,22 @@ public class VettingService {
   // ---- reading
 
   public CaseView caseView(String caseId) {
-    VettingStore.CaseRow k = requireCase(caseId);
-    List<VettingStore.CheckRow> all = store.checks(caseId);
-    Map<String, VettingStore.CheckRow> latest = new LinkedHashMap<>();
+    CaseStore.CaseRow k = requireCase(caseId);
+    List<CaseStore.CheckRow> all = cases.checks(caseId);
+    Map<String, CaseStore.CheckRow> latest = new LinkedHashMap<>();
     all.forEach(c -> latest.put(c.checkType(), c));
     List<String> required = policy.requiredChecks(k.tier());
     List<String> missing = new ArrayList<>();
     boolean failed = false;
     for (String r : required) {
-      VettingStore.CheckRow c = latest.get(r);
+      CaseStore.CheckRow c = latest.get(r);
       if (c == null || !"PASS".equals(c.outcome())) {
         missing.add(r);
       }
       failed |= c != null && "FAIL".equals(c.outcome());
     }
-    List<VettingStore.FlagRow> flags = store.flags(k.subjectId());
-    boolean flagged = flags.stream().anyMatch(VettingStore.FlagRow::open);
+    List<FlagStore.FlagRow> subjectFlags = flags.flags(k.subjectId());
+    boolean flagged = subjectFlags.stream().anyMatch(FlagStore.FlagRow::open);
     VettingStatus.Status status =
         flagged
             ? VettingStatus.Status.FLAGGED
@@ -330,8 +333,8 @@ public class VettingService {
         required,
         missing,
         new ArrayList<>(latest.values()),
-        flags,
-        store.evidence(caseId),
+        subjectFlags,
+        cases.evidence(caseId),
         k.openedBy(),
         k.openedAt(),
         k.signedOffBy(),
@@ -340,15 +343,15 @@ public class VettingService {
 
   /** The newest case of a subject, or empty when the subject has none. */
   public java.util.Optional<CaseView> latestCase(String subjectId) {
-    return store.latestCase(subjectId).map(k -> caseView(k.id()));
+    return cases.latestCase(subjectId).map(k -> caseView(k.id()));
   }
 
   public Set<String> tiers() {
     return new HashSet<>(policy.tiers());
   }
 
-  private VettingStore.CaseRow requireCase(String caseId) {
-    return store.caseById(caseId).orElseThrow(() -> RuleViolation.notFound("no case " + caseId));
+  private CaseStore.CaseRow requireCase(String caseId) {
+    return cases.caseById(caseId).orElseThrow(() -> RuleViolation.notFound("no case " + caseId));
   }
 
   private void requireTier(String tier) {

@@ -23,6 +23,6 @@ public class VettingStatusProvider implements VettingStatus {
                     c.status(),
                     c.percentComplete(),
                     VerificationPolicy.PRIVILEGED_TIER.equals(c.tier()),
-                    c.openFlags().stream().map(VettingStore.FlagRow::rule).toList()));
+                    c.openFlags().stream().map(FlagStore.FlagRow::rule).toList()));
   }
 }

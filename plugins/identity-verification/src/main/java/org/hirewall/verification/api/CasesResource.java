@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.stream.Collectors;
 import org.hirewall.spi.Roles;
+import org.hirewall.verification.CaseStore;
 import org.hirewall.verification.CaseView;
 import org.hirewall.verification.VettingService;
-import org.hirewall.verification.VettingStore;
 
 /**
  * A vetting case: checks recorded by people, liveness challenges, evidence, two-person sign-off. IT
@@ -60,7 +60,7 @@ public class CasesResource {
             : body.findings().stream()
                 .map(f -> f.control() + ": " + f.observation())
                 .collect(Collectors.joining("\n"));
-    VettingStore.CheckRow row =
+    CaseStore.CheckRow row =
         service.recordCheck(
             id,
             body.checkType(),

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.hirewall.spi.Roles;
+import org.hirewall.verification.FlagStore;
 import org.hirewall.verification.VettingService;
-import org.hirewall.verification.VettingStore;
 
 /** Red flags are cleared only by a security officer, with a written justification. */
 @Path("/api/vetting/flags/{id}")
@@ -31,7 +31,7 @@ public class FlagsResource {
   @Path("/clear")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SECURITY_OFFICER)
-  public VettingStore.FlagRow clear(
+  public FlagStore.FlagRow clear(
       @PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}", message = "a red flag id") String id,
       @Valid @NotNull ClearFlagRequest body) {
     return service.clearFlag(id, body.justification(), security.getUserPrincipal().getName());

@@ -27,8 +27,8 @@ import org.hirewall.spi.RuleViolation;
 import org.hirewall.verification.CaseView;
 import org.hirewall.verification.Identifiers;
 import org.hirewall.verification.Subject;
+import org.hirewall.verification.SubjectStore;
 import org.hirewall.verification.VettingService;
-import org.hirewall.verification.VettingStore;
 
 /** Subjects to vet: IT admins create them (which opens their first case); everyone reads. */
 @Path("/api/vetting/subjects")
@@ -38,7 +38,7 @@ import org.hirewall.verification.VettingStore;
 public class SubjectsResource {
 
   @Inject VettingService service;
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
   @Context SecurityContext security;
 
   /** A subject as people read it: identifiers masked, the newest case with its status. */
@@ -103,7 +103,7 @@ public class SubjectsResource {
   @RolesAllowed({Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR})
   public SubjectView get(
       @PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}", message = "a subject id") String id) {
-    Subject s = store.subject(id).orElseThrow(() -> RuleViolation.notFound("no subject " + id));
+    Subject s = subjects.subject(id).orElseThrow(() -> RuleViolation.notFound("no subject " + id));
     return new SubjectView(
         s.id(),
         s.kind(),
@@ -121,7 +121,7 @@ public class SubjectsResource {
         s.createdAt(),
         s.createdBy(),
         s.profiles(),
-        store.identifiers(id).stream().map(x -> x[0] + " " + x[1]).toList(),
+        subjects.identifiers(id).stream().map(x -> x[0] + " " + x[1]).toList(),
         service.latestCase(id));
   }
 

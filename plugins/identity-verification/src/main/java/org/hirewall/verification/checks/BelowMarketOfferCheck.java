@@ -9,7 +9,7 @@ import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * A candidate who accepts 25 % or more below the market band for the role fits the pattern the
@@ -26,11 +26,11 @@ public class BelowMarketOfferCheck implements VerificationCheck {
   /** An offer at or below this share of the band's minimum is flagged. */
   static final double THRESHOLD = 0.75;
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    Subject s = store.subject(subject.id()).orElseThrow();
+    Subject s = subjects.subject(subject.id()).orElseThrow();
     if (s.offeredSalary() == null || s.marketBandMin() == null) {
       return new CheckResult(
           CheckResult.Outcome.NOT_APPLICABLE, "no offer or band given", List.of());

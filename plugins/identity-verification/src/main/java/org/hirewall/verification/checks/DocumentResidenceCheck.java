@@ -9,7 +9,7 @@ import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * An identity document from one country and a claimed residence in another is the combination the
@@ -24,11 +24,11 @@ import org.hirewall.verification.VettingStore;
 @Enforces({"IDPT-03", "PROF-07"})
 public class DocumentResidenceCheck implements VerificationCheck {
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    Subject s = store.subject(subject.id()).orElseThrow();
+    Subject s = subjects.subject(subject.id()).orElseThrow();
     if (s.documentCountry() == null) {
       return new CheckResult(
           CheckResult.Outcome.NOT_APPLICABLE, "no document country given", List.of());

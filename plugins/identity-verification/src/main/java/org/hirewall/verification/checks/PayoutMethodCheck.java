@@ -9,7 +9,7 @@ import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * Payment to a crypto wallet, or to an account held by someone else, is one of the payment patterns
@@ -23,11 +23,11 @@ import org.hirewall.verification.VettingStore;
 @Enforces({"EMPL-15", "RISK-01", "DATA-16"})
 public class PayoutMethodCheck implements VerificationCheck {
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    Subject s = store.subject(subject.id()).orElseThrow();
+    Subject s = subjects.subject(subject.id()).orElseThrow();
     if ("CRYPTO".equals(s.payoutMethod())) {
       return new CheckResult(
           CheckResult.Outcome.FLAG, "payout to a crypto wallet", List.of("payout method CRYPTO"));

@@ -12,7 +12,7 @@ import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * Personas get confused: the profiles a subject gives show other names or e-mail addresses than the
@@ -27,15 +27,15 @@ import org.hirewall.verification.VettingStore;
 @Enforces({"IDPT-01", "HIRE-02a", "HIRE-02f"})
 public class ProfileConsistencyCheck implements VerificationCheck {
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    Subject s = store.subject(subject.id()).orElseThrow();
+    Subject s = subjects.subject(subject.id()).orElseThrow();
     if (s.profiles().isEmpty()) {
       return new CheckResult(CheckResult.Outcome.NOT_APPLICABLE, "no profiles given", List.of());
     }
-    List<String> emails = store.emailHashes(s.id());
+    List<String> emails = subjects.emailHashes(s.id());
     List<String> evidence = new ArrayList<>();
     for (Subject.Profile p : s.profiles()) {
       if (p.displayName() != null

@@ -9,8 +9,9 @@ import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
+import org.hirewall.verification.FlagStore;
 import org.hirewall.verification.Subject;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * They keep recommending others: when a referrer has an open red flag, the people they referred are
@@ -27,16 +28,17 @@ public class ReferralChainCheck implements VerificationCheck {
 
   static final String RULE = "referral-chain";
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
+  @Inject FlagStore flags;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    Subject s = store.subject(subject.id()).orElseThrow();
+    Subject s = subjects.subject(subject.id()).orElseThrow();
     List<String> evidence = new ArrayList<>();
     if (s.referrerId() != null && hasPrimaryFlag(s.referrerId())) {
       evidence.add("referred by flagged subject " + s.referrerId());
     }
-    for (String referee : store.referees(s.id())) {
+    for (String referee : subjects.referees(s.id())) {
       if (hasPrimaryFlag(referee)) {
         evidence.add("referred flagged subject " + referee);
       }
@@ -48,6 +50,6 @@ public class ReferralChainCheck implements VerificationCheck {
   }
 
   private boolean hasPrimaryFlag(String subjectId) {
-    return store.flags(subjectId).stream().anyMatch(f -> f.open() && !RULE.equals(f.rule()));
+    return flags.flags(subjectId).stream().anyMatch(f -> f.open() && !RULE.equals(f.rule()));
   }
 }

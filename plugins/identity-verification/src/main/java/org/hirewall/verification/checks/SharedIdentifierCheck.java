@@ -8,7 +8,7 @@ import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.SubjectRef;
 import org.hirewall.spi.VerificationCheck;
-import org.hirewall.verification.VettingStore;
+import org.hirewall.verification.SubjectStore;
 
 /**
  * Laptop farms and reused personas: the same phone, e-mail, bank account, wallet, shipping address,
@@ -24,11 +24,11 @@ import org.hirewall.verification.VettingStore;
 @Enforces({"CASE-L5", "IDPT-06", "DATA-13a", "DATA-16a", "DATA-16b", "RESP-03"})
 public class SharedIdentifierCheck implements VerificationCheck {
 
-  @Inject VettingStore store;
+  @Inject SubjectStore subjects;
 
   @Override
   public CheckResult evaluate(SubjectRef subject) {
-    List<VettingStore.SharedIdentifier> shared = store.sharedIdentifiers(subject.id());
+    List<SubjectStore.SharedIdentifier> shared = subjects.sharedIdentifiers(subject.id());
     if (shared.isEmpty()) {
       return new CheckResult(
           CheckResult.Outcome.PASS, "no identifier shared with another subject", List.of());

@@ -1,0 +1,122 @@
+package org.hirewall.verification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Red flags raised by the consistency checks and cleared by security officers. Plain JDBC; every
+ * method joins the caller's transaction.
+ */
+@ApplicationScoped
+public class FlagStore {
+
+  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  DataSource dataSource;
+
+  /** For CDI. */
+  public FlagStore() {}
+
+  /** Outside the server (benchmarks): the same queries on a given data source. */
+  public FlagStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  private Jdbc db() {
+    return new Jdbc(dataSource);
+  }
+
+  // ---- red flags
+
+  public record FlagRow(
+      String id,
+      String subjectId,
+      String rule,
+      String controls,
+      String summary,
+      String evidence,
+      Instant raisedAt,
+      String clearedBy,
+      Instant clearedAt,
+      String justification) {
+    public boolean open() {
+      return clearedAt == null;
+    }
+  }
+
+  /** Inserts the flag unless the same rule already flagged the subject for the same evidence. */
+  public boolean raiseFlag(FlagRow f, String evidenceKey) {
+    return db().run(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO iv_flag (id, subject_id, rule, evidence_key, controls, summary,"
+                          + " evidence, raised_at) SELECT ?,?,?,?,?,?,?,? WHERE NOT EXISTS"
+                          + " (SELECT 1 FROM iv_flag WHERE subject_id = ? AND rule = ?"
+                          + " AND evidence_key = ?)")) {
+                ps.setString(1, f.id());
+                ps.setString(2, f.subjectId());
+                ps.setString(3, f.rule());
+                ps.setString(4, evidenceKey);
+                ps.setString(5, f.controls());
+                ps.setString(6, f.summary());
+                ps.setString(7, f.evidence());
+                ps.setTimestamp(8, Timestamp.from(f.raisedAt()));
+                ps.setString(9, f.subjectId());
+                ps.setString(10, f.rule());
+                ps.setString(11, evidenceKey);
+                return ps.executeUpdate() == 1;
+              }
+            });
+  }
+
+  public List<FlagRow> flags(String subjectId) {
+    return flagQuery(
+        "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
+            + " cleared_at, justification FROM iv_flag WHERE subject_id = ? ORDER BY raised_at, id",
+        subjectId);
+  }
+
+  public Optional<FlagRow> flag(String id) {
+    return flagQuery(
+            "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
+                + " cleared_at, justification FROM iv_flag WHERE id = ?",
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  public boolean clearFlag(String id, String by, Instant at, String justification) {
+    return db().update(
+                "UPDATE iv_flag SET cleared_by = ?, cleared_at = ?, justification = ?"
+                    + " WHERE id = ? AND cleared_at IS NULL",
+                by,
+                Timestamp.from(at),
+                justification,
+                id)
+        == 1;
+  }
+
+  private List<FlagRow> flagQuery(String sql, String arg) {
+    return db().list(
+            sql,
+            rs ->
+                new FlagRow(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    Jdbc.instant(rs, 7),
+                    rs.getString(8),
+                    Jdbc.instant(rs, 9),
+                    rs.getString(10)),
+            arg);
+  }
+}

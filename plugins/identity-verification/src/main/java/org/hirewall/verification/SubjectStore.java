@@ -1,0 +1,186 @@
+package org.hirewall.verification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Subjects, their hashed identifiers and the profiles they gave. Plain JDBC; every method joins the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class SubjectStore {
+
+  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  DataSource dataSource;
+
+  /** For CDI. */
+  public SubjectStore() {}
+
+  /** Outside the server (benchmarks): the same queries on a given data source. */
+  public SubjectStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  private Jdbc db() {
+    return new Jdbc(dataSource);
+  }
+
+  // ---- subjects and identifiers
+
+  public void insertSubject(Subject s, List<Subject.Identifier> identifiers) {
+    db().run(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO iv_subject (id, kind, legal_name, claimed_city, claimed_country,"
+                          + " time_zone, document_country, sourcing_channel, referrer_id, payout_method,"
+                          + " payout_holder, offered_salary, market_band_min, market_band_max,"
+                          + " created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, s.id());
+                ps.setString(2, s.kind());
+                ps.setString(3, s.legalName());
+                ps.setString(4, s.claimedCity());
+                ps.setString(5, s.claimedCountry());
+                ps.setString(6, s.timeZone());
+                ps.setString(7, s.documentCountry());
+                ps.setString(8, s.sourcingChannel());
+                ps.setString(9, s.referrerId());
+                ps.setString(10, s.payoutMethod());
+                ps.setString(11, s.payoutHolder());
+                ps.setObject(12, s.offeredSalary());
+                ps.setObject(13, s.marketBandMin());
+                ps.setObject(14, s.marketBandMax());
+                ps.setTimestamp(15, Timestamp.from(s.createdAt()));
+                ps.setString(16, s.createdBy());
+                ps.executeUpdate();
+              }
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO iv_identifier (subject_id, kind, value_hash, masked) VALUES (?,?,?,?)")) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Subject.Identifier id : identifiers) {
+                  String hash = Identifiers.hash(id.kind(), id.value());
+                  if (seen.add(id.kind() + hash)) {
+                    ps.setString(1, s.id());
+                    ps.setString(2, id.kind().name());
+                    ps.setString(3, hash);
+                    ps.setString(4, Identifiers.mask(id.kind(), id.value()));
+                    ps.addBatch();
+                  }
+                }
+                ps.executeBatch();
+              }
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO iv_profile (subject_id, platform, handle, display_name, email)"
+                          + " VALUES (?,?,?,?,?)")) {
+                for (Subject.Profile p : s.profiles()) {
+                  ps.setString(1, s.id());
+                  ps.setString(2, p.platform());
+                  ps.setString(3, p.handle());
+                  ps.setString(4, p.displayName());
+                  ps.setString(5, p.email());
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+              return null;
+            });
+  }
+
+  public Optional<Subject> subject(String id) {
+    return db().run(
+            c -> {
+              List<Subject.Profile> profiles = profiles(c, id);
+              return Jdbc.query(
+                      c,
+                      "SELECT id, kind, legal_name, claimed_city, claimed_country, time_zone,"
+                          + " document_country, sourcing_channel, referrer_id, payout_method,"
+                          + " payout_holder, offered_salary, market_band_min, market_band_max,"
+                          + " created_at, created_by FROM iv_subject WHERE id = ?",
+                      rs ->
+                          new Subject(
+                              rs.getString(1),
+                              rs.getString(2),
+                              rs.getString(3),
+                              rs.getString(4),
+                              rs.getString(5),
+                              rs.getString(6),
+                              rs.getString(7),
+                              rs.getString(8),
+                              rs.getString(9),
+                              rs.getString(10),
+                              rs.getString(11),
+                              rs.getObject(12, Long.class),
+                              rs.getObject(13, Long.class),
+                              rs.getObject(14, Long.class),
+                              Jdbc.instant(rs, 15),
+                              rs.getString(16),
+                              profiles),
+                      id)
+                  .stream()
+                  .findFirst();
+            });
+  }
+
+  private static List<Subject.Profile> profiles(Connection c, String subjectId)
+      throws SQLException {
+    return Jdbc.query(
+        c,
+        "SELECT platform, handle, display_name, email FROM iv_profile WHERE subject_id = ?"
+            + " ORDER BY platform, handle",
+        rs ->
+            new Subject.Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+        subjectId);
+  }
+
+  /** Masked identifiers of a subject, kind → masked values. */
+  public List<String[]> identifiers(String subjectId) {
+    return db().list(
+            "SELECT kind, masked FROM iv_identifier WHERE subject_id = ? ORDER BY kind, masked",
+            rs -> new String[] {rs.getString(1), rs.getString(2)},
+            subjectId);
+  }
+
+  /** A match of one of the subject's identifiers in another subject's record. */
+  public record SharedIdentifier(String kind, String masked, String otherSubjectId) {}
+
+  /**
+   * Identifiers of {@code subjectId} that other subjects also gave, found by hash through an index.
+   */
+  public List<SharedIdentifier> sharedIdentifiers(String subjectId) {
+    return db().list(
+            "SELECT mine.kind, mine.masked, other.subject_id FROM iv_identifier mine"
+                + " JOIN iv_identifier other ON other.kind = mine.kind"
+                + " AND other.value_hash = mine.value_hash AND other.subject_id <> mine.subject_id"
+                + " WHERE mine.subject_id = ? ORDER BY mine.kind, other.subject_id",
+            rs -> new SharedIdentifier(rs.getString(1), rs.getString(2), rs.getString(3)),
+            subjectId);
+  }
+
+  /** Hashes of the e-mail addresses a subject gave. */
+  public List<String> emailHashes(String subjectId) {
+    return db().strings(
+            "SELECT value_hash FROM iv_identifier WHERE subject_id = ? AND kind = 'EMAIL'",
+            subjectId);
+  }
+
+  /** Subjects this one referred. */
+  public List<String> referees(String subjectId) {
+    return db().strings("SELECT id FROM iv_subject WHERE referrer_id = ? ORDER BY id", subjectId);
+  }
+
+  public List<String> subjectIds(int limit) {
+    return db().list(
+            "SELECT id FROM iv_subject ORDER BY created_at DESC, id LIMIT ?",
+            rs -> rs.getString(1),
+            limit);
+  }
+}
