@@ -15,6 +15,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -61,7 +62,14 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
         nz(r.getSsoSessionMaxLifespan()),
         Boolean.TRUE.equals(r.isEventsEnabled()),
         Boolean.TRUE.equals(r.isAdminEventsEnabled()),
-        Boolean.TRUE.equals(r.isBruteForceProtected()));
+        Boolean.TRUE.equals(r.isBruteForceProtected()),
+        retry.call("read required actions", () -> realm().flows().getRequiredActions()).stream()
+            .anyMatch(
+                a ->
+                    ("CONFIGURE_TOTP".equals(a.getAlias())
+                            || "webauthn-register".equals(a.getAlias()))
+                        && a.isEnabled()
+                        && a.isDefaultAction()));
   }
 
   @Override
@@ -106,6 +114,83 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
             realm().users().get(userId).groups().stream()
                 .map(GroupRepresentation::getName)
                 .toList());
+  }
+
+  @Override
+  public List<String> realmRolesOf(String userId) {
+    return retry.call(
+        "list realm roles",
+        () ->
+            realm().users().get(userId).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName)
+                .toList());
+  }
+
+  @Override
+  public void enableWithMfa(String userId) {
+    retry.run(
+        "enable user",
+        () -> {
+          var user = realm().users().get(userId);
+          UserRepresentation u = user.toRepresentation();
+          boolean enrolled = user.credentials().stream().anyMatch(c -> "otp".equals(c.getType()));
+          List<String> actions =
+              new java.util.ArrayList<>(
+                  u.getRequiredActions() == null ? List.of() : u.getRequiredActions());
+          if (!enrolled && !actions.contains("CONFIGURE_TOTP")) {
+            actions.add("CONFIGURE_TOTP");
+          }
+          u.setRequiredActions(actions);
+          u.setEnabled(true);
+          user.update(u);
+        });
+  }
+
+  @Override
+  public void joinGroup(String userId, String group) {
+    String groupId = groupId(group);
+    retry.run("join group", () -> realm().users().get(userId).joinGroup(groupId));
+  }
+
+  @Override
+  public void leaveGroup(String userId, String group) {
+    String groupId = groupId(group);
+    retry.run("leave group", () -> realm().users().get(userId).leaveGroup(groupId));
+  }
+
+  @Override
+  public void grantRealmRole(String userId, String role) {
+    RoleRepresentation r =
+        retry.call("read role", () -> realm().roles().get(role).toRepresentation());
+    retry.run(
+        "grant realm role", () -> realm().users().get(userId).roles().realmLevel().add(List.of(r)));
+  }
+
+  @Override
+  public void revokeRealmRole(String userId, String role) {
+    RoleRepresentation r =
+        retry.call("read role", () -> realm().roles().get(role).toRepresentation());
+    retry.run(
+        "revoke realm role",
+        () -> realm().users().get(userId).roles().realmLevel().remove(List.of(r)));
+  }
+
+  private final java.util.Map<String, String> groupIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The id of a top-level group, looked up once. */
+  private String groupId(String name) {
+    return groupIds.computeIfAbsent(
+        name,
+        n ->
+            retry.call("find group", () -> realm().groups().groups(n, true, 0, 10, true)).stream()
+                .filter(g -> g.getName().equals(n))
+                .map(GroupRepresentation::getId)
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no group " + n + " in realm " + settings.realm())));
   }
 
   @Override

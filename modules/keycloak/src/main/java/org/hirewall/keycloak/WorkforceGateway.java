@@ -22,6 +22,24 @@ public interface WorkforceGateway extends AutoCloseable {
   /** Names of the groups the user is a member of. */
   List<String> groupsOf(String userId);
 
+  /** Realm roles mapped directly to the user (not composite or default ones). */
+  List<String> realmRolesOf(String userId);
+
+  /** Enables the user and requires MFA enrolment (OTP) at next login unless already enrolled. */
+  void enableWithMfa(String userId);
+
+  /** Adds the user to the top-level group {@code group}; a member already stays a member. */
+  void joinGroup(String userId, String group);
+
+  /** Removes the user from {@code group}; a non-member stays one. */
+  void leaveGroup(String userId, String group);
+
+  /** Maps realm role {@code role} to the user; idempotent. */
+  void grantRealmRole(String userId, String role);
+
+  /** Unmaps realm role {@code role} from the user; idempotent. */
+  void revokeRealmRole(String userId, String role);
+
   @Override
   void close();
 
@@ -35,5 +53,6 @@ public interface WorkforceGateway extends AutoCloseable {
       int ssoSessionMaxLifespanSeconds,
       boolean eventsEnabled,
       boolean adminEventsEnabled,
-      boolean bruteForceProtected) {}
+      boolean bruteForceProtected,
+      boolean mfaRequiredForNewUsers) {}
 }

@@ -42,23 +42,50 @@ public final class HirewallStack implements BeforeAllCallback {
   }
 
   private static synchronized Stopping start(PostgresDatabase db, KeycloakServer kc) {
-    Path work = Path.of(Processes.required("hirewall.it.workdir"));
     HirewallServer server =
-        HirewallServer.start(
-            Path.of(Processes.required("hirewall.it.jar")),
-            work.resolve("server"),
+        startNode(
+            db,
+            kc,
+            "server",
             Integer.getInteger("hirewall.it.port", 18080),
             Integer.getInteger("hirewall.it.management-port", 19990),
-            Map.of(
-                "HIREWALL_DB_KIND", "postgresql",
-                "HIREWALL_DB_URL", db.jdbcUrl(),
-                "HIREWALL_DB_USER", db.user(),
-                "HIREWALL_DB_PASSWORD", db.password(),
-                "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
-                "HIREWALL_KEYCLOAK_URL", kc.url(),
-                "HIREWALL_AUDIT_KEY_DIR", work.resolve("server/keys").toString()));
+            Map.of());
     running = new Running(kc, db, server);
     return new Stopping();
+  }
+
+  /**
+   * Starts another server node on the run's database and Keycloak (for multi-node tests), with
+   * extra environment; the caller stops it.
+   */
+  public static HirewallServer startNode(
+      PostgresDatabase db,
+      KeycloakServer kc,
+      String dir,
+      int port,
+      int managementPort,
+      Map<String, String> extraEnv) {
+    Path work = Path.of(Processes.required("hirewall.it.workdir"));
+    Map<String, String> env = new java.util.HashMap<>(extraEnv);
+    env.putAll(
+        Map.of(
+            "HIREWALL_DB_KIND", "postgresql",
+            "HIREWALL_DB_URL", db.jdbcUrl(),
+            "HIREWALL_DB_USER", db.user(),
+            "HIREWALL_DB_PASSWORD", db.password(),
+            "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
+            "HIREWALL_KEYCLOAK_URL", kc.url(),
+            "HIREWALL_AUDIT_KEY_DIR", work.resolve("server/keys").toString(),
+            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("server/keys").toString(),
+            // expiries are checked every 2 s in tests instead of 30 s
+            "HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS", "2"));
+    env.putIfAbsent("HIREWALL_PLUGIN_ACCESS_PROVISIONING_REVERT_DRIFT", "false");
+    return HirewallServer.start(
+        Path.of(Processes.required("hirewall.it.jar")),
+        work.resolve(dir),
+        port,
+        managementPort,
+        env);
   }
 
   private static final class Stopping implements ExtensionContext.Store.CloseableResource {

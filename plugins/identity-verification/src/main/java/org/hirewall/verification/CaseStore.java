@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hirewall.spi.Jdbc;
 
 /**
  * Vetting cases, recorded checks, liveness challenges and encrypted evidence. Plain JDBC; every
@@ -15,7 +16,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class CaseStore {
 
-  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  @Resource(lookup = Jdbc.DATASOURCE)
   DataSource dataSource;
 
   /** For CDI. */
@@ -27,7 +28,7 @@ public class CaseStore {
   }
 
   private Jdbc db() {
-    return new Jdbc(dataSource);
+    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
   }
 
   // ---- cases and checks

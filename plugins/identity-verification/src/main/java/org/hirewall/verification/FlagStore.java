@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hirewall.spi.Jdbc;
 
 /**
  * Red flags raised by the consistency checks and cleared by security officers. Plain JDBC; every
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FlagStore {
 
-  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  @Resource(lookup = Jdbc.DATASOURCE)
   DataSource dataSource;
 
   /** For CDI. */
@@ -28,7 +29,7 @@ public class FlagStore {
   }
 
   private Jdbc db() {
-    return new Jdbc(dataSource);
+    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
   }
 
   // ---- red flags

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hirewall.spi.Jdbc;
 
 /**
  * Subjects, their hashed identifiers and the profiles they gave. Plain JDBC; every method joins the
@@ -17,7 +18,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SubjectStore {
 
-  @Resource(lookup = "java:jboss/datasources/HirewallDS")
+  @Resource(lookup = Jdbc.DATASOURCE)
   DataSource dataSource;
 
   /** For CDI. */
@@ -29,7 +30,7 @@ public class SubjectStore {
   }
 
   private Jdbc db() {
-    return new Jdbc(dataSource);
+    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
   }
 
   // ---- subjects and identifiers

@@ -47,7 +47,10 @@ public class PluginDiscovery implements Extension {
 
   void onResource(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<?> pat) {
     Class<?> type = pat.getAnnotatedType().getJavaClass();
-    if (type.isAnnotationPresent(Path.class)) {
+    // interfaces with @Path are REST clients (keycloak-admin-client's), not endpoints of ours
+    if (type.isAnnotationPresent(Path.class)
+        && !type.isInterface()
+        && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
       resources.add(type);
     }
   }

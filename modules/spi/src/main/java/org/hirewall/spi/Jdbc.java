@@ -1,4 +1,4 @@
-package org.hirewall.verification;
+package org.hirewall.spi;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,32 +10,41 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The few JDBC moves this plugin's stores share; errors become unchecked with a coded message. */
-final class Jdbc {
+/**
+ * The few JDBC moves plugin stores share, over the server's data source ({@link #DATASOURCE}): each
+ * call joins the caller's transaction; SQL errors become unchecked, with the store's message code.
+ */
+public final class Jdbc {
+
+  /** JNDI name of the server's data source (H2 by default, PostgreSQL in production). */
+  public static final String DATASOURCE = "java:jboss/datasources/HirewallDS";
 
   private final DataSource dataSource;
+  private final String code;
 
-  Jdbc(DataSource dataSource) {
+  /** {@code code} prefixes error messages, e.g. {@code HIREWALL-1002 vetting store}. */
+  public Jdbc(DataSource dataSource, String code) {
     this.dataSource = dataSource;
+    this.code = code;
   }
 
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection c) throws SQLException;
   }
 
-  interface Row<T> {
+  public interface Row<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
-  <T> T run(Work<T> work) {
+  public <T> T run(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
-      throw new IllegalStateException("HIREWALL-1002 vetting store: " + e.getMessage(), e);
+      throw new IllegalStateException(code + ": " + e.getMessage(), e);
     }
   }
 
-  int update(String sql, Object... args) {
+  public int update(String sql, Object... args) {
     return run(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -47,15 +56,15 @@ final class Jdbc {
         });
   }
 
-  <T> List<T> list(String sql, Row<T> row, Object... args) {
+  public <T> List<T> list(String sql, Row<T> row, Object... args) {
     return run(c -> query(c, sql, row, args));
   }
 
-  List<String> strings(String sql, String arg) {
+  public List<String> strings(String sql, String arg) {
     return list(sql, rs -> rs.getString(1), arg);
   }
 
-  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args)
+  public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args)
       throws SQLException {
     List<T> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -71,7 +80,7 @@ final class Jdbc {
     return out;
   }
 
-  static Instant instant(ResultSet rs, int column) throws SQLException {
+  public static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }

@@ -1,0 +1,55 @@
+package org.hirewall.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Removes expired grants from Keycloak (XIAM-02, ORG-01d: access is time-boxed). Work is claimed
+ * through the database, so when several server nodes run it at once each expiry is processed by
+ * exactly one of them; a claim lapses after two minutes if its node dies halfway.
+ */
+@ApplicationScoped
+public class ExpiryWorker {
+
+  private static final Logger LOG = Logger.getLogger(ExpiryWorker.class.getName());
+
+  /** This node's name in claims and in {@code ended_by}. */
+  static final String NODE =
+      System.getProperty("jboss.node.name", "node")
+          + "/"
+          + ManagementFactory.getRuntimeMXBean().getName();
+
+  @Inject GrantStore grants;
+  @Inject KeycloakMemberships memberships;
+  @Inject GrantLedger ledger;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Processes the grants due now; returns how many this node ended. */
+  @Transactional(Transactional.TxType.NEVER)
+  public int runOnce() {
+    Instant now = clock.instant();
+    List<GrantStore.Grant> claimed =
+        grants.claimDue(NODE, now, now.plus(Duration.ofMinutes(2)), 50);
+    int ended = 0;
+    for (GrantStore.Grant g : claimed) {
+      try {
+        GrantStore.Account account = grants.account(g.subjectId()).orElseThrow();
+        memberships.revoke(account.keycloakId(), Entitlement.parse(g.entitlement()));
+        ended += ledger.expired(g, NODE);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING, "HIREWALL-1104 expiry of grant " + g.id() + " failed; retried later", e);
+      }
+    }
+    return ended;
+  }
+}

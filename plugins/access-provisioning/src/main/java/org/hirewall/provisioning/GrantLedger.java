@@ -1,0 +1,173 @@
+package org.hirewall.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hirewall.spi.AuditEvent;
+import org.hirewall.spi.AuditLog;
+import org.hirewall.spi.RuleViolation;
+
+/**
+ * The database side of provisioning, each method one transaction with its audit records. Keycloak
+ * is changed between {@link #plan} (grants recorded PENDING) and {@link #activate}, so a crash in
+ * between leaves PENDING grants that the next apply completes instead of duplicating.
+ */
+@ApplicationScoped
+public class GrantLedger {
+
+  static final List<String> APPLY_CONTROLS = List.of("ORG-01", "XIAM-02", "XIAM-07", "SUM-04");
+
+  @Inject GrantStore grants;
+  @Inject RequestStore requests;
+  @Inject AuditLog audit;
+
+  /** Records the account (first time) and a PENDING grant for each entitlement not yet held. */
+  @Transactional
+  public List<GrantStore.Grant> plan(
+      String subjectId,
+      String username,
+      AccessProfiles.Profile profile,
+      String actor,
+      Instant now) {
+    GrantStore.Account account = grants.account(subjectId).orElse(null);
+    if (account == null) {
+      if (grants.accountByUsername(username).isPresent()) {
+        throw RuleViolation.invalid("username", "already used by another subject");
+      }
+      grants.insertAccount(
+          new GrantStore.Account(subjectId, username, null, profile.name()), actor, now);
+    } else if (!account.username().equals(username)) {
+      throw RuleViolation.invalid("username", "this subject's account is " + account.username());
+    }
+    grants.lock(subjectId);
+    Set<String> held =
+        grants.liveGrants(subjectId).stream()
+            .map(GrantStore.Grant::entitlement)
+            .collect(Collectors.toSet());
+    Instant expires =
+        now.plus(
+            java.time.Duration.ofDays(
+                profile.probationDays() > 0 ? profile.probationDays() : profile.defaultDays()));
+    List<GrantStore.Grant> added = new ArrayList<>();
+    for (Entitlement e : profile.entitlements()) {
+      if (!held.contains(e.toString())) {
+        GrantStore.Grant g =
+            new GrantStore.Grant(
+                UUID.randomUUID().toString(),
+                subjectId,
+                e.toString(),
+                false,
+                "profile:" + profile.name(),
+                "PENDING",
+                actor,
+                now,
+                expires,
+                null,
+                null);
+        grants.insertGrant(g);
+        added.add(g);
+      }
+    }
+    audit.record(
+        new AuditEvent(
+            "provisioning.apply.planned",
+            "subject:" + subjectId,
+            APPLY_CONTROLS,
+            "success",
+            username + "|" + profile.name() + "|" + added));
+    return grants.liveGrants(subjectId);
+  }
+
+  /** Marks the subject's PENDING grants ACTIVE once Keycloak holds them. */
+  @Transactional
+  public void activate(
+      String subjectId, String keycloakId, String profile, List<GrantStore.Grant> live) {
+    grants.setKeycloakId(subjectId, keycloakId, profile);
+    for (GrantStore.Grant g : live) {
+      if (grants.activate(g.id()) == 1) {
+        audit.record(
+            new AuditEvent(
+                "provisioning.grant.applied",
+                "grant:" + g.id(),
+                APPLY_CONTROLS,
+                "success",
+                subjectId + "|" + g.entitlement() + "|" + g.expiresAt()));
+      }
+    }
+  }
+
+  /** Records a privileged grant approved by a security officer, PENDING until Keycloak holds it. */
+  @Transactional
+  public GrantStore.Grant privileged(
+      String subjectId,
+      String entitlement,
+      String requestId,
+      String approver,
+      Instant now,
+      Instant expires) {
+    GrantStore.Grant g =
+        new GrantStore.Grant(
+            UUID.randomUUID().toString(),
+            subjectId,
+            entitlement,
+            true,
+            "request:" + requestId,
+            "PENDING",
+            approver,
+            now,
+            expires,
+            null,
+            null);
+    grants.insertGrant(g);
+    return g;
+  }
+
+  /** Ends a claimed expired grant and audits it; 0 when another node ended it first. */
+  @Transactional
+  public int expired(GrantStore.Grant g, String node) {
+    int n = grants.end(g.id(), "EXPIRED", node, Instant.now());
+    if (n == 1) {
+      audit.record(
+          new AuditEvent(
+              "provisioning.grant.expired",
+              "grant:" + g.id(),
+              List.of("XIAM-02", "ORG-01d", "ida-3.1.1"),
+              "success",
+              g.subjectId() + "|" + g.entitlement() + "|" + node));
+    }
+    return n;
+  }
+
+  /** Records a membership found outside Hirewall (once) and, if it was removed, that too. */
+  @Transactional
+  public void drift(GrantStore.Account a, String entitlement, boolean reverted) {
+    Instant now = Instant.now();
+    if (requests.recordDrift(
+        new RequestStore.Drift(
+            UUID.randomUUID().toString(), a.subjectId(), a.username(), entitlement, now, null))) {
+      audit.record(
+          new AuditEvent(
+              "provisioning.drift.found",
+              "subject:" + a.subjectId(),
+              DriftReconciler.CONTROLS,
+              "flagged",
+              a.username() + "|" + entitlement));
+    }
+    if (reverted) {
+      requests.markReverted(a.subjectId(), entitlement, now);
+      audit.record(
+          new AuditEvent(
+              "provisioning.drift.reverted",
+              "subject:" + a.subjectId(),
+              DriftReconciler.CONTROLS,
+              "success",
+              a.username() + "|" + entitlement));
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.hirewall.provisioning;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.hirewall.spi.Jdbc;
+
+/** Accounts and grants: what Hirewall gave whom, from when, until when, and who ended it. */
+@ApplicationScoped
+public class GrantStore {
+
+  @Resource(lookup = Jdbc.DATASOURCE)
+  DataSource dataSource;
+
+  /** For CDI. */
+  public GrantStore() {}
+
+  /** Outside the server (tests, benchmarks). */
+  public GrantStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  private Jdbc db() {
+    return new Jdbc(dataSource, "HIREWALL-1102 grant store");
+  }
+
+  public record Account(String subjectId, String username, String keycloakId, String profile) {}
+
+  public record Grant(
+      String id,
+      String subjectId,
+      String entitlement,
+      boolean privileged,
+      String source,
+      String state,
+      String grantedBy,
+      Instant grantedAt,
+      Instant expiresAt,
+      String endedBy,
+      Instant endedAt) {}
+
+  public Optional<Account> account(String subjectId) {
+    return db()
+        .list(
+            "SELECT subject_id, username, keycloak_id, profile FROM pv_account WHERE subject_id = ?",
+            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            subjectId)
+        .stream()
+        .findFirst();
+  }
+
+  public Optional<Account> accountByUsername(String username) {
+    return db()
+        .list(
+            "SELECT subject_id, username, keycloak_id, profile FROM pv_account WHERE username = ?",
+            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            username)
+        .stream()
+        .findFirst();
+  }
+
+  /** Every account that has a Keycloak user. */
+  public List<Account> accounts() {
+    return db().list(
+            "SELECT subject_id, username, keycloak_id, profile FROM pv_account"
+                + " WHERE keycloak_id IS NOT NULL ORDER BY username",
+            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+  }
+
+  public void insertAccount(Account a, String by, Instant at) {
+    db().update(
+            "INSERT INTO pv_account (subject_id, username, keycloak_id, profile, created_by, created_at)"
+                + " VALUES (?,?,?,?,?,?)",
+            a.subjectId(),
+            a.username(),
+            a.keycloakId(),
+            a.profile(),
+            by,
+            Timestamp.from(at));
+  }
+
+  public void setKeycloakId(String subjectId, String keycloakId, String profile) {
+    db().update(
+            "UPDATE pv_account SET keycloak_id = ?, profile = ? WHERE subject_id = ?",
+            keycloakId,
+            profile,
+            subjectId);
+  }
+
+  /** Locks the account row: grants of one subject are planned one request at a time. */
+  public void lock(String subjectId) {
+    db().list(
+            "SELECT subject_id FROM pv_account WHERE subject_id = ? FOR UPDATE",
+            rs -> 1,
+            subjectId);
+  }
+
+  public void insertGrant(Grant g) {
+    db().update(
+            "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source, state, granted_by,"
+                + " granted_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            g.id(),
+            g.subjectId(),
+            g.entitlement(),
+            g.privileged(),
+            g.source(),
+            g.state(),
+            g.grantedBy(),
+            Timestamp.from(g.grantedAt()),
+            Timestamp.from(g.expiresAt()));
+  }
+
+  /** Grants of a subject that are pending or active (what the subject should hold). */
+  public List<Grant> liveGrants(String subjectId) {
+    return grants("WHERE subject_id = ? AND state IN ('PENDING', 'ACTIVE')", subjectId);
+  }
+
+  public List<Grant> allGrants(String subjectId) {
+    return grants("WHERE subject_id = ?", subjectId);
+  }
+
+  public Optional<Grant> grant(String id) {
+    return grants("WHERE id = ?", id).stream().findFirst();
+  }
+
+  public int activate(String grantId) {
+    return db().update(
+            "UPDATE pv_grant SET state = 'ACTIVE' WHERE id = ? AND state = 'PENDING'", grantId);
+  }
+
+  /**
+   * Claims up to {@code limit} due grants for {@code node} until {@code until}. The claim condition
+   * is repeated on the outer update, so when two nodes race for a row the second re-checks it after
+   * the first commits and skips it: each expiry is processed by one node.
+   */
+  public List<Grant> claimDue(String node, Instant now, Instant until, int limit) {
+    Timestamp n = Timestamp.from(now);
+    db().update(
+            "UPDATE pv_grant SET claimed_by = ?, claimed_until = ? WHERE state = 'ACTIVE'"
+                + " AND expires_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)"
+                + " AND id IN (SELECT id FROM pv_grant WHERE state = 'ACTIVE' AND expires_at <= ?"
+                + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY expires_at LIMIT "
+                + limit
+                + ")",
+            node,
+            Timestamp.from(until),
+            n,
+            n,
+            n,
+            n);
+    return grants(
+        "WHERE state = 'ACTIVE' AND claimed_by = ? AND claimed_until = ?",
+        node,
+        Timestamp.from(until));
+  }
+
+  /** Ends a grant claimed by {@code node}; 0 when another node ended it or the claim was lost. */
+  public int end(String grantId, String state, String node, Instant at) {
+    return db().update(
+            "UPDATE pv_grant SET state = ?, ended_by = ?, ended_at = ? WHERE id = ? AND state = 'ACTIVE'",
+            state,
+            node,
+            Timestamp.from(at),
+            grantId);
+  }
+
+  private List<Grant> grants(String where, Object... args) {
+    return db().list(
+            "SELECT id, subject_id, entitlement, privileged, source, state, granted_by, granted_at,"
+                + " expires_at, ended_by, ended_at FROM pv_grant "
+                + where
+                + " ORDER BY granted_at, id",
+            rs ->
+                new Grant(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    Jdbc.instant(rs, 8),
+                    Jdbc.instant(rs, 9),
+                    rs.getString(10),
+                    Jdbc.instant(rs, 11)),
+            args);
+  }
+}

@@ -1,0 +1,132 @@
+package org.hirewall.provisioning;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.hirewall.spi.Jdbc;
+
+/** Requests for privileged access and their decisions; drift found in Keycloak. */
+@ApplicationScoped
+public class RequestStore {
+
+  @Resource(lookup = Jdbc.DATASOURCE)
+  DataSource dataSource;
+
+  private Jdbc db() {
+    return new Jdbc(dataSource, "HIREWALL-1103 request store");
+  }
+
+  public record Request(
+      String id,
+      String subjectId,
+      String entitlement,
+      int hours,
+      String justification,
+      String requestedBy,
+      Instant requestedAt,
+      String state,
+      String decidedBy,
+      Instant decidedAt,
+      String decision) {}
+
+  public record Drift(
+      String id,
+      String subjectId,
+      String username,
+      String entitlement,
+      Instant foundAt,
+      Instant revertedAt) {}
+
+  public void insert(Request r) {
+    db().update(
+            "INSERT INTO pv_request (id, subject_id, entitlement, hours, justification, requested_by,"
+                + " requested_at, state) VALUES (?,?,?,?,?,?,?,?)",
+            r.id(),
+            r.subjectId(),
+            r.entitlement(),
+            r.hours(),
+            r.justification(),
+            r.requestedBy(),
+            Timestamp.from(r.requestedAt()),
+            r.state());
+  }
+
+  public Optional<Request> request(String id) {
+    return db()
+        .list(
+            "SELECT id, subject_id, entitlement, hours, justification, requested_by, requested_at,"
+                + " state, decided_by, decided_at, decision FROM pv_request WHERE id = ?",
+            rs ->
+                new Request(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    Jdbc.instant(rs, 7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    Jdbc.instant(rs, 10),
+                    rs.getString(11)),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Decides a pending request; false when it was decided already. */
+  public boolean decide(String id, String state, String by, Instant at, String decision) {
+    return db().update(
+                "UPDATE pv_request SET state = ?, decided_by = ?, decided_at = ?, decision = ?"
+                    + " WHERE id = ? AND state = 'PENDING'",
+                state,
+                by,
+                Timestamp.from(at),
+                decision,
+                id)
+        == 1;
+  }
+
+  /** Records drift unless the same membership is already reported and not reverted. */
+  public boolean recordDrift(Drift d) {
+    return db().update(
+                "INSERT INTO pv_drift (id, subject_id, username, entitlement, found_at)"
+                    + " SELECT ?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM pv_drift WHERE subject_id = ?"
+                    + " AND entitlement = ? AND reverted_at IS NULL)",
+                d.id(),
+                d.subjectId(),
+                d.username(),
+                d.entitlement(),
+                Timestamp.from(d.foundAt()),
+                d.subjectId(),
+                d.entitlement())
+        == 1;
+  }
+
+  public void markReverted(String subjectId, String entitlement, Instant at) {
+    db().update(
+            "UPDATE pv_drift SET reverted_at = ? WHERE subject_id = ? AND entitlement = ?"
+                + " AND reverted_at IS NULL",
+            Timestamp.from(at),
+            subjectId,
+            entitlement);
+  }
+
+  public List<Drift> drift() {
+    return db().list(
+            "SELECT id, subject_id, username, entitlement, found_at, reverted_at FROM pv_drift"
+                + " ORDER BY found_at DESC, id",
+            rs ->
+                new Drift(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    Jdbc.instant(rs, 5),
+                    Jdbc.instant(rs, 6)));
+  }
+}

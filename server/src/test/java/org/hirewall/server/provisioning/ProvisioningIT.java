@@ -1,0 +1,279 @@
+package org.hirewall.server.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.hirewall.testkit.Api;
+import org.hirewall.testkit.HirewallStack;
+import org.hirewall.testkit.KeycloakServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Least-privilege provisioning against the real Keycloak: the vetting gate, exact profiles,
+ * idempotent apply, privileged access with three different people (ORG-01, XIAM-01, XIAM-02).
+ */
+@ExtendWith(HirewallStack.class)
+class ProvisioningIT {
+
+  private static final Api api = HirewallStack.get().api();
+  private static Keycloak admin;
+
+  /**
+   * The workforce realm as Keycloak's own admin sees it (to check and to tamper), kept for the run.
+   */
+  static synchronized RealmResource workforce() {
+    if (admin == null) {
+      admin =
+          Keycloak.getInstance(
+              HirewallStack.get().keycloak().url(),
+              "master",
+              KeycloakServer.ADMIN_USER,
+              KeycloakServer.ADMIN_PASSWORD,
+              "admin-cli");
+    }
+    return admin.realm("workforce");
+  }
+
+  static String username(String prefix) {
+    return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+  }
+
+  static UserRepresentation user(String username) {
+    List<UserRepresentation> found = workforce().users().searchByUsername(username, true);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  static List<String> groups(String userId) {
+    return workforce().users().get(userId).groups().stream()
+        .map(GroupRepresentation::getName)
+        .sorted()
+        .toList();
+  }
+
+  static List<String> realmRoles(String userId) {
+    return workforce().users().get(userId).roles().realmLevel().listAll().stream()
+        .map(RoleRepresentation::getName)
+        .filter(r -> !r.startsWith("default-roles"))
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void ORG_01_anUnvettedSubjectGetsNothing() {
+    String subject = Vetted.unvetted(api, "Ula Brandt");
+    String name = username("ula");
+    Api.Reply r =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.json().get("detail").asText()).contains("ORG-01");
+    assertThat(user(name)).isNull();
+    assertThat(api.get("/api/provisioning/subjects/" + subject + "/grants", "auditor").json())
+        .isEmpty();
+    JsonNode plan =
+        api.post("/api/provisioning/plan", "it-admin", Vetted.applyBody(subject, name, "engineer"))
+            .json();
+    assertThat(plan.get("allowed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void ORG_01_aVettedSubjectGetsTheProfileAndNothingMore() {
+    String subject = Vetted.passed(api, "Vic Holm", "standard");
+    String name = username("vic");
+    JsonNode plan =
+        api.post("/api/provisioning/plan", "it-admin", Vetted.applyBody(subject, name, "engineer"))
+            .json();
+    assertThat(plan.get("allowed").asBoolean()).isTrue();
+    assertThat(plan.get("changes").findValuesAsText("entitlement"))
+        .containsExactly(name, "group:engineering", "realm-role:developer");
+    assertThat(user(name)).as("a plan changes nothing").isNull();
+
+    Api.Reply applied =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+    UserRepresentation u = user(name);
+    assertThat(u.isEnabled()).isTrue();
+    assertThat(u.getRequiredActions()).contains("CONFIGURE_TOTP");
+    assertThat(groups(u.getId())).containsExactly("engineering");
+    assertThat(realmRoles(u.getId())).containsExactly("developer");
+    assertThat(applied.json().findValuesAsText("state")).containsOnly("ACTIVE");
+
+    // again: same state, no duplicate user, no duplicate grant
+    Api.Reply again =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json()).hasSize(2);
+    assertThat(workforce().users().searchByUsername(name, true)).hasSize(1);
+  }
+
+  @Test
+  void XIAM_07_applyAfterACrashHalfwayEndsCorrect() throws Exception {
+    String subject = Vetted.passed(api, "Wes Amari", "standard");
+    String name = username("wes");
+    // the state a crash leaves after the first half of apply: the grants recorded PENDING, the
+    // Keycloak user created (still disabled) with one of the two memberships
+    try (Connection c = HirewallStack.get().database().connect()) {
+      exec(
+          c,
+          "INSERT INTO pv_account (subject_id, username, profile, created_by, created_at) VALUES (?,?,'engineer','it-admin',now())",
+          subject,
+          name);
+      for (String e : List.of("group:engineering", "realm-role:developer")) {
+        exec(
+            c,
+            "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source, state, granted_by, granted_at, expires_at)"
+                + " VALUES (?,?,?,false,'profile:engineer','PENDING','it-admin',now(),now() + interval '365 days')",
+            java.util.UUID.randomUUID().toString(),
+            subject,
+            e);
+      }
+    }
+    UserRepresentation half = new UserRepresentation();
+    half.setUsername(name);
+    half.setEnabled(false);
+    workforce().users().create(half).close();
+    String id = user(name).getId();
+    String engineering =
+        workforce().groups().groups("engineering", true, 0, 1, true).get(0).getId();
+    workforce().users().get(id).joinGroup(engineering);
+
+    Api.Reply r =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json()).hasSize(2);
+    assertThat(r.json().findValuesAsText("state")).containsOnly("ACTIVE");
+    assertThat(user(name).isEnabled()).isTrue();
+    assertThat(groups(id)).containsExactly("engineering");
+    assertThat(realmRoles(id)).contains("developer");
+  }
+
+  @Test
+  void XIAM_01_privilegedAccessNeedsAThirdPersonAndFullVetting() {
+    String subject = Vetted.passed(api, "Xia Moreau", "privileged");
+    String name = username("xia");
+    assertThat(
+            api.post(
+                    "/api/provisioning/apply",
+                    "it-admin",
+                    Vetted.applyBody(subject, name, "engineer"))
+                .status())
+        .isEqualTo(200);
+
+    // requested and approved by the same officer: refused
+    String own = request(subject, "security-officer");
+    Api.Reply self =
+        api.post("/api/provisioning/requests/" + own + "/approve", "security-officer", null);
+    assertThat(self.status()).isEqualTo(409);
+    assertThat(self.json().get("detail").asText()).contains("requester");
+
+    // requested by the IT admin, approved by the officer: granted, for at most the hours asked
+    String ok = request(subject, "it-admin");
+    Api.Reply approved =
+        api.post("/api/provisioning/requests/" + ok + "/approve", "security-officer", null);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("privileged").asBoolean()).isTrue();
+    assertThat(
+            java.time.Duration.between(
+                    java.time.Instant.parse(approved.json().get("grantedAt").asText()),
+                    java.time.Instant.parse(approved.json().get("expiresAt").asText()))
+                .toHours())
+        .isEqualTo(4);
+    assertThat(groups(user(name).getId())).containsExactly("engineering", "org-admins");
+    assertThat(
+            api.get("/api/provisioning/requests/" + ok, "auditor").json().get("decidedBy").asText())
+        .isEqualTo("security-officer");
+  }
+
+  @Test
+  void ORG_01_noPrivilegedAccessWithoutTheFullPrivilegedVetting() {
+    String subject = Vetted.passed(api, "Yuri Lenz", "standard");
+    String name = username("yuri");
+    api.post("/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    String req = request(subject, "it-admin");
+    Api.Reply r =
+        api.post("/api/provisioning/requests/" + req + "/approve", "security-officer", null);
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.json().get("detail").asText()).contains("100 %");
+    assertThat(groups(user(name).getId())).containsExactly("engineering");
+  }
+
+  @Test
+  void XIAM_01_theGranteeCannotApproveTheirOwnAccess() {
+    String subject = Vetted.passed(api, "Sam Officer", "privileged");
+    // the officer is also a member of the workforce under the same user name
+    assertThat(
+            api.post(
+                    "/api/provisioning/apply",
+                    "it-admin",
+                    Vetted.applyBody(subject, "security-officer", "engineer"))
+                .status())
+        .isEqualTo(200);
+    String req = request(subject, "it-admin");
+    Api.Reply r =
+        api.post("/api/provisioning/requests/" + req + "/approve", "security-officer", null);
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.json().get("detail").asText()).contains("grantee");
+  }
+
+  @Test
+  void aProfileCannotCarryPrivilegedAccessAndHoursAreBounded() {
+    String subject = Vetted.passed(api, "Zed Quist", "privileged");
+    api.post(
+        "/api/provisioning/apply",
+        "it-admin",
+        Vetted.applyBody(subject, username("zed"), "engineer"));
+    Api.Reply tooLong =
+        api.post(
+            "/api/provisioning/requests",
+            "it-admin",
+            "{\"subjectId\":\""
+                + subject
+                + "\",\"entitlement\":\"group:org-admins\",\"hours\":24,\"justification\":\"release weekend\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("hours");
+    Api.Reply ordinary =
+        api.post(
+            "/api/provisioning/requests",
+            "it-admin",
+            "{\"subjectId\":\""
+                + subject
+                + "\",\"entitlement\":\"group:engineering\",\"hours\":4,\"justification\":\"needs it now\"}");
+    assertThat(ordinary.status()).isEqualTo(400);
+    assertThat(ordinary.json().get("errors").get(0).get("field").asText()).isEqualTo("entitlement");
+  }
+
+  static String request(String subject, String requester) {
+    Api.Reply r =
+        api.post(
+            "/api/provisioning/requests",
+            requester,
+            "{\"subjectId\":\""
+                + subject
+                + "\",\"entitlement\":\"group:org-admins\",\"hours\":4,"
+                + "\"justification\":\"rotate the org's deploy keys\"}");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asText();
+  }
+
+  static void exec(Connection c, String sql, Object... args) throws java.sql.SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+}
