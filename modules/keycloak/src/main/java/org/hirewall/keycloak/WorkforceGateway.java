@@ -19,6 +19,15 @@ public interface WorkforceGateway extends AutoCloseable {
   /** Creates the user (disabled until provisioning enables it) or returns the existing one. */
   WorkforceUser ensureUser(String username, String email, String firstName, String lastName);
 
+  /**
+   * Creates the user enabled and required to enrol MFA at first login, in one call, or returns the
+   * existing one untouched ({@code created} false: call {@link #enableWithMfa} for it).
+   */
+  ProvisionedUser provisionUser(String username, String email, String firstName, String lastName);
+
+  /** A user returned by {@link #provisionUser}. */
+  record ProvisionedUser(WorkforceUser user, boolean created) {}
+
   /** Names of the groups the user is a member of. */
   List<String> groupsOf(String userId);
 

@@ -91,9 +91,12 @@ public class ProvisioningService {
     }
     Instant now = clock.instant();
     List<GrantStore.Grant> live = ledger.plan(cmd.subjectId(), cmd.username(), profile, actor, now);
-    WorkforceGateway.WorkforceUser user =
-        keycloak.ensureUser(cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName());
-    keycloak.enableWithMfa(user.id());
+    WorkforceGateway.ProvisionedUser provisioned =
+        keycloak.provisionUser(cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName());
+    WorkforceGateway.WorkforceUser user = provisioned.user();
+    if (!provisioned.created()) {
+      keycloak.enableWithMfa(user.id()); // an account left by an earlier, interrupted apply
+    }
     for (GrantStore.Grant g : live) {
       memberships.grant(user.id(), Entitlement.parse(g.entitlement()));
     }

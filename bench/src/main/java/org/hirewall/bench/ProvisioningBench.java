@@ -1,0 +1,191 @@
+package org.hirewall.bench;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hirewall.testkit.HirewallServer;
+import org.hirewall.testkit.KeycloakServer;
+import org.hirewall.testkit.PostgresDatabase;
+import org.hirewall.testkit.Tokens;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * {@code bench/run provisioning}: 200 vetted subjects given the {@code engineer} profile (an
+ * enabled user that must enrol OTP, group {@code engineering}, realm role {@code developer})
+ * through Hirewall's API, and the same users and memberships made with raw keycloak-admin-client
+ * calls as the same service account, in the same run against the same Keycloak. One client, one
+ * request at a time, after 10 warm-up subjects each. The vetting cases are written straight into
+ * the database (setup, not measured).
+ */
+public final class ProvisioningBench {
+
+  static final List<String> CHECKS =
+      List.of("live-video", "id-beside-face", "liveness", "reference-calls", "osint-review");
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args[0]);
+    Path dist = Path.of(args[1]);
+    Path realms = Path.of(args[2]);
+    int n = Integer.getInteger("subjects", 200);
+    Path work = Files.createTempDirectory("hirewall-bench-provisioning");
+    try (PostgresDatabase db = PostgresDatabase.create();
+        KeycloakServer kc =
+            KeycloakServer.start(dist, Path.of("bench/target/keycloak"), realms, 28180);
+        HirewallServer server =
+            HirewallServer.start(
+                jar,
+                work,
+                28080,
+                29990,
+                Map.of(
+                    "HIREWALL_DB_KIND",
+                    "postgresql",
+                    "HIREWALL_DB_URL",
+                    db.jdbcUrl(),
+                    "HIREWALL_DB_USER",
+                    db.user(),
+                    "HIREWALL_DB_PASSWORD",
+                    db.password(),
+                    "HIREWALL_OIDC_URL",
+                    kc.realmUrl("hirewall"),
+                    "HIREWALL_KEYCLOAK_URL",
+                    kc.url(),
+                    "HIREWALL_AUDIT_KEY_DIR",
+                    work.resolve("keys").toString()))) {
+      List<String> subjects = vetted(db, n + 10);
+      String token = new Tokens(kc.realmUrl("hirewall")).forUser("it-admin");
+      HttpClient http = HttpClient.newHttpClient();
+      for (int i = 0; i < 10; i++) {
+        apply(http, server.url(), token, subjects.get(i), "warm" + i);
+      }
+      long start = System.nanoTime();
+      for (int i = 10; i < n + 10; i++) {
+        apply(http, server.url(), token, subjects.get(i), "hw" + i);
+      }
+      double hirewall = n / ((System.nanoTime() - start) / 1e9);
+
+      try (Keycloak raw =
+          KeycloakBuilder.builder()
+              .serverUrl(kc.url())
+              .realm("workforce")
+              .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+              .clientId("hirewall-gateway")
+              .clientSecret("hirewall-gateway-dev-secret")
+              .build()) {
+        RealmResource realm = raw.realm("workforce");
+        String group = realm.groups().groups("engineering", true, 0, 1, true).get(0).getId();
+        RoleRepresentation role = realm.roles().get("developer").toRepresentation();
+        for (int i = 0; i < 10; i++) {
+          rawProvision(realm, "rawwarm" + i, group, role);
+        }
+        long rawStart = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          rawProvision(realm, "raw" + i, group, role);
+        }
+        double rawRate = n / ((System.nanoTime() - rawStart) / 1e9);
+        System.out.printf("provision_subjects %d subjects%n", n);
+        System.out.printf("provision_hirewall_per_s %.1f subjects/s%n", hirewall);
+        System.out.printf("provision_raw_per_s %.1f subjects/s%n", rawRate);
+        System.out.printf("provision_ratio %.2f ratio%n", hirewall / rawRate);
+      }
+    }
+  }
+
+  private static void apply(HttpClient http, String base, String token, String subject, String user)
+      throws Exception {
+    String body =
+        "{\"subjectId\":\""
+            + subject
+            + "\",\"username\":\""
+            + user
+            + "\",\"email\":\""
+            + user
+            + "@example.org\",\"firstName\":\"Bench\",\"lastName\":\"User\",\"profile\":\"engineer\"}";
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/provisioning/apply"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("apply failed: " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  private static void rawProvision(
+      RealmResource realm, String user, String group, RoleRepresentation role) {
+    UserRepresentation u = new UserRepresentation();
+    u.setUsername(user);
+    u.setEmail(user + "@example.org");
+    u.setFirstName("Bench");
+    u.setLastName("User");
+    u.setEnabled(true);
+    u.setRequiredActions(List.of("CONFIGURE_TOTP"));
+    String id;
+    try (Response r = realm.users().create(u)) {
+      id = CreatedResponseUtil.getCreatedId(r);
+    }
+    realm.users().get(id).joinGroup(group);
+    realm.users().get(id).roles().realmLevel().add(List.of(role));
+  }
+
+  /** Subjects with a standard-tier case that passed, written as the vetting plugin would. */
+  private static List<String> vetted(PostgresDatabase db, int count) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = db.connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO iv_subject (id, kind, legal_name, claimed_country, sourcing_channel,"
+                      + " payout_method, created_at, created_by) VALUES (?, 'CANDIDATE', ?, 'US',"
+                      + " 'JOB_PORTAL', 'PAYROLL', now(), 'bench')");
+          PreparedStatement k =
+              c.prepareStatement(
+                  "INSERT INTO iv_case (id, subject_id, tier, reason, opened_by, opened_at,"
+                      + " signed_off_by, signed_off_at) VALUES (?, ?, 'standard', 'hiring', 'bench',"
+                      + " now(), 'bench-officer', now())");
+          PreparedStatement ch =
+              c.prepareStatement(
+                  "INSERT INTO iv_check (id, case_id, check_type, outcome, recorded_by, recorded_at)"
+                      + " VALUES (?, ?, ?, 'PASS', 'bench', now())")) {
+        for (int i = 0; i < count; i++) {
+          String subject = UUID.randomUUID().toString();
+          String kase = UUID.randomUUID().toString();
+          s.setString(1, subject);
+          s.setString(2, "Bench Subject " + i);
+          s.executeUpdate();
+          k.setString(1, kase);
+          k.setString(2, subject);
+          k.executeUpdate();
+          for (String check : CHECKS) {
+            ch.setString(1, UUID.randomUUID().toString());
+            ch.setString(2, kase);
+            ch.setString(3, check);
+            ch.executeUpdate();
+          }
+          ids.add(subject);
+        }
+      }
+      c.commit();
+    }
+    return ids;
+  }
+}
