@@ -1,6 +1,5 @@
 package org.hirewall.provisioning;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,24 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
+import org.hirewall.spi.PluginStore;
 
 /** Accounts and grants: what Hirewall gave whom, from when, until when, and who ended it. */
 @ApplicationScoped
-public class GrantStore {
-
-  @Resource(lookup = Jdbc.DATASOURCE)
-  DataSource dataSource;
+public class GrantStore extends PluginStore {
 
   /** For CDI. */
-  public GrantStore() {}
-
-  /** Outside the server (tests, benchmarks). */
-  public GrantStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public GrantStore() {
+    super("HIREWALL-1102 grant store");
   }
 
-  private Jdbc db() {
-    return new Jdbc(dataSource, "HIREWALL-1102 grant store");
+  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
+  public GrantStore(DataSource dataSource) {
+    super("HIREWALL-1102 grant store", dataSource);
   }
 
   public record Account(String subjectId, String username, String keycloakId, String profile) {}

@@ -1,6 +1,5 @@
 package org.hirewall.provisioning;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,16 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
+import org.hirewall.spi.PluginStore;
 
 /** Requests for privileged access and their decisions; drift found in Keycloak. */
 @ApplicationScoped
-public class RequestStore {
+public class RequestStore extends PluginStore {
 
-  @Resource(lookup = Jdbc.DATASOURCE)
-  DataSource dataSource;
+  /** For CDI. */
+  public RequestStore() {
+    super("HIREWALL-1103 request store");
+  }
 
-  private Jdbc db() {
-    return new Jdbc(dataSource, "HIREWALL-1103 request store");
+  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
+  public RequestStore(DataSource dataSource) {
+    super("HIREWALL-1103 request store", dataSource);
   }
 
   public record Request(

@@ -1,6 +1,5 @@
 package org.hirewall.verification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,27 +7,23 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
+import org.hirewall.spi.PluginStore;
 
 /**
  * Vetting cases, recorded checks, liveness challenges and encrypted evidence. Plain JDBC; every
  * method joins the caller's transaction.
  */
 @ApplicationScoped
-public class CaseStore {
-
-  @Resource(lookup = Jdbc.DATASOURCE)
-  DataSource dataSource;
+public class CaseStore extends PluginStore {
 
   /** For CDI. */
-  public CaseStore() {}
-
-  /** Outside the server (benchmarks): the same queries on a given data source. */
-  public CaseStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public CaseStore() {
+    super("HIREWALL-1002 vetting store");
   }
 
-  private Jdbc db() {
-    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
+  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
+  public CaseStore(DataSource dataSource) {
+    super("HIREWALL-1002 vetting store", dataSource);
   }
 
   // ---- cases and checks

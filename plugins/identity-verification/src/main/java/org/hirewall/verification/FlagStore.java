@@ -1,6 +1,5 @@
 package org.hirewall.verification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -9,27 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
+import org.hirewall.spi.PluginStore;
 
 /**
  * Red flags raised by the consistency checks and cleared by security officers. Plain JDBC; every
  * method joins the caller's transaction.
  */
 @ApplicationScoped
-public class FlagStore {
-
-  @Resource(lookup = Jdbc.DATASOURCE)
-  DataSource dataSource;
+public class FlagStore extends PluginStore {
 
   /** For CDI. */
-  public FlagStore() {}
-
-  /** Outside the server (benchmarks): the same queries on a given data source. */
-  public FlagStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public FlagStore() {
+    super("HIREWALL-1002 vetting store");
   }
 
-  private Jdbc db() {
-    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
+  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
+  public FlagStore(DataSource dataSource) {
+    super("HIREWALL-1002 vetting store", dataSource);
   }
 
   // ---- red flags

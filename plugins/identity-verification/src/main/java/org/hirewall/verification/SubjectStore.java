@@ -1,6 +1,5 @@
 package org.hirewall.verification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,27 +9,23 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
+import org.hirewall.spi.PluginStore;
 
 /**
  * Subjects, their hashed identifiers and the profiles they gave. Plain JDBC; every method joins the
  * caller's transaction.
  */
 @ApplicationScoped
-public class SubjectStore {
-
-  @Resource(lookup = Jdbc.DATASOURCE)
-  DataSource dataSource;
+public class SubjectStore extends PluginStore {
 
   /** For CDI. */
-  public SubjectStore() {}
-
-  /** Outside the server (benchmarks): the same queries on a given data source. */
-  public SubjectStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public SubjectStore() {
+    super("HIREWALL-1002 vetting store");
   }
 
-  private Jdbc db() {
-    return new Jdbc(dataSource, "HIREWALL-1002 vetting store");
+  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
+  public SubjectStore(DataSource dataSource) {
+    super("HIREWALL-1002 vetting store", dataSource);
   }
 
   // ---- subjects and identifiers

@@ -5,17 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.AuditLog;
 import org.hirewall.spi.RuleViolation;
-import org.hirewall.spi.VettingStatus;
 
 /**
  * Vetting cases from opening to sign-off. Every change and every refusal is audited; each method is
@@ -34,6 +29,7 @@ public class VettingService {
   @Inject EvidenceVault vault;
   @Inject ConsistencyRunner consistency;
   @Inject AuditLog audit;
+  @Inject CaseViews views;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -296,58 +292,12 @@ public class VettingService {
   // ---- reading
 
   public CaseView caseView(String caseId) {
-    CaseStore.CaseRow k = requireCase(caseId);
-    List<CaseStore.CheckRow> all = cases.checks(caseId);
-    Map<String, CaseStore.CheckRow> latest = new LinkedHashMap<>();
-    all.forEach(c -> latest.put(c.checkType(), c));
-    List<String> required = policy.requiredChecks(k.tier());
-    List<String> missing = new ArrayList<>();
-    boolean failed = false;
-    for (String r : required) {
-      CaseStore.CheckRow c = latest.get(r);
-      if (c == null || !"PASS".equals(c.outcome())) {
-        missing.add(r);
-      }
-      failed |= c != null && "FAIL".equals(c.outcome());
-    }
-    List<FlagStore.FlagRow> subjectFlags = flags.flags(k.subjectId());
-    boolean flagged = subjectFlags.stream().anyMatch(FlagStore.FlagRow::open);
-    VettingStatus.Status status =
-        flagged
-            ? VettingStatus.Status.FLAGGED
-            : failed
-                ? VettingStatus.Status.FAILED
-                : k.signedOffAt() != null
-                    ? VettingStatus.Status.PASSED
-                    : all.isEmpty()
-                        ? VettingStatus.Status.NOT_STARTED
-                        : VettingStatus.Status.IN_PROGRESS;
-    int percent = (int) Math.floor(100.0 * (required.size() - missing.size()) / required.size());
-    return new CaseView(
-        k.id(),
-        k.subjectId(),
-        k.tier(),
-        k.reason(),
-        status,
-        percent,
-        required,
-        missing,
-        new ArrayList<>(latest.values()),
-        subjectFlags,
-        cases.evidence(caseId),
-        k.openedBy(),
-        k.openedAt(),
-        k.signedOffBy(),
-        k.signedOffAt());
+    return views.of(requireCase(caseId));
   }
 
   /** The newest case of a subject, or empty when the subject has none. */
   public java.util.Optional<CaseView> latestCase(String subjectId) {
-    return cases.latestCase(subjectId).map(k -> caseView(k.id()));
-  }
-
-  public Set<String> tiers() {
-    return new HashSet<>(policy.tiers());
+    return cases.latestCase(subjectId).map(views::of);
   }
 
   private CaseStore.CaseRow requireCase(String caseId) {
