@@ -94,50 +94,44 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   @Override
   public WorkforceUser ensureUser(
       String username, String email, String firstName, String lastName) {
-    Optional<WorkforceUser> existing = findUser(username);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    UserRepresentation u = new UserRepresentation();
-    u.setUsername(username);
-    u.setEmail(email);
-    u.setFirstName(firstName);
-    u.setLastName(lastName);
-    u.setEnabled(false);
-    // create is not idempotent by itself: a 409 (created by an earlier attempt) means "done"
-    return retry.call(
-        "create user",
-        () -> {
-          try (Response r = realm().users().create(u)) {
-            if (r.getStatus() == 409) {
-              return findUser(username).orElseThrow();
-            }
-            String id = CreatedResponseUtil.getCreatedId(r);
-            return new WorkforceUser(id, username, false);
-          }
-        });
+    return createOrFind(newUser(username, email, firstName, lastName, false)).user();
   }
 
   @Override
   public ProvisionedUser provisionUser(
       String username, String email, String firstName, String lastName) {
+    UserRepresentation u = newUser(username, email, firstName, lastName, true);
+    u.setRequiredActions(List.of("CONFIGURE_TOTP"));
+    return createOrFind(u);
+  }
+
+  private static UserRepresentation newUser(
+      String username, String email, String firstName, String lastName, boolean enabled) {
     UserRepresentation u = new UserRepresentation();
     u.setUsername(username);
     u.setEmail(email);
     u.setFirstName(firstName);
     u.setLastName(lastName);
-    u.setEnabled(true);
-    u.setRequiredActions(List.of("CONFIGURE_TOTP"));
-    // create first: one call for a new hire; 409 (exists, or created by an earlier attempt) → read
+    u.setEnabled(enabled);
+    return u;
+  }
+
+  /**
+   * Creates the user, or finds it when it exists: create first (one call for a new user), and a 409
+   * — the user exists, possibly from an earlier attempt — means read it. Safe to retry.
+   */
+  private ProvisionedUser createOrFind(UserRepresentation u) {
     return retry.call(
-        "provision user",
+        "create user",
         () -> {
           try (Response r = realm().users().create(u)) {
             if (r.getStatus() == 409) {
-              return new ProvisionedUser(findUser(username).orElseThrow(), false);
+              return new ProvisionedUser(findUser(u.getUsername()).orElseThrow(), false);
             }
             return new ProvisionedUser(
-                new WorkforceUser(CreatedResponseUtil.getCreatedId(r), username, true), true);
+                new WorkforceUser(
+                    CreatedResponseUtil.getCreatedId(r), u.getUsername(), u.isEnabled()),
+                true);
           }
         });
   }

@@ -3,7 +3,6 @@ package org.hirewall.provisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +24,6 @@ public class DriftReconciler {
   @Inject GrantLedger ledger;
   @Inject AccessProfiles profiles;
   @Inject WorkforceGateway keycloak;
-
-  private final Clock clock = Clock.systemUTC();
 
   /** One membership Hirewall did not grant, and whether it was removed. */
   public record Finding(String subjectId, String username, String entitlement, boolean reverted) {}

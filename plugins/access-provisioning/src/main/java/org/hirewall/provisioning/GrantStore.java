@@ -25,6 +25,9 @@ public class GrantStore extends PluginStore {
 
   public record Account(String subjectId, String username, String keycloakId, String profile) {}
 
+  private static final Jdbc.Row<Account> ACCOUNT =
+      rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+
   public record Grant(
       String id,
       String subjectId,
@@ -42,7 +45,7 @@ public class GrantStore extends PluginStore {
     return db()
         .list(
             "SELECT subject_id, username, keycloak_id, profile FROM pv_account WHERE subject_id = ?",
-            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            ACCOUNT,
             subjectId)
         .stream()
         .findFirst();
@@ -52,7 +55,7 @@ public class GrantStore extends PluginStore {
     return db()
         .list(
             "SELECT subject_id, username, keycloak_id, profile FROM pv_account WHERE username = ?",
-            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            ACCOUNT,
             username)
         .stream()
         .findFirst();
@@ -63,7 +66,7 @@ public class GrantStore extends PluginStore {
     return db().list(
             "SELECT subject_id, username, keycloak_id, profile FROM pv_account"
                 + " WHERE keycloak_id IS NOT NULL ORDER BY username",
-            rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            ACCOUNT);
   }
 
   public void insertAccount(Account a, String by, Instant at) {

@@ -164,25 +164,6 @@ public class CaseStore extends PluginStore {
         == 1;
   }
 
-  public Optional<ChallengeRow> challenge(String id) {
-    return db()
-        .list(
-            "SELECT id, case_id, moves, issued_by, issued_at, expires_at, used_at"
-                + " FROM iv_challenge WHERE id = ?",
-            rs ->
-                new ChallengeRow(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    Jdbc.instant(rs, 5),
-                    Jdbc.instant(rs, 6),
-                    Jdbc.instant(rs, 7)),
-            id)
-        .stream()
-        .findFirst();
-  }
-
   // ---- evidence
 
   public record EvidenceRow(

@@ -54,20 +54,6 @@ public class EvidenceVault {
     }
   }
 
-  public byte[] decrypt(Sealed sealed, String associatedData) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE,
-          key(),
-          new GCMParameterSpec(128, HexFormat.of().parseHex(sealed.nonce())));
-      cipher.updateAAD(associatedData.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return cipher.doFinal(sealed.ciphertext());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HIREWALL-1004 evidence cannot be decrypted", e);
-    }
-  }
-
   private SecretKey key() {
     SecretKey k = key;
     if (k == null) {

@@ -172,11 +172,4 @@ public class SubjectStore extends PluginStore {
   public List<String> referees(String subjectId) {
     return db().strings("SELECT id FROM iv_subject WHERE referrer_id = ? ORDER BY id", subjectId);
   }
-
-  public List<String> subjectIds(int limit) {
-    return db().list(
-            "SELECT id FROM iv_subject ORDER BY created_at DESC, id LIMIT ?",
-            rs -> rs.getString(1),
-            limit);
-  }
 }
