@@ -231,6 +231,11 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   }
 
   @Override
+  public <T> T admin(String what, java.util.function.Function<RealmResource, T> call) {
+    return retry.call(what, () -> call.apply(realm()));
+  }
+
+  @Override
   public void close() {
     keycloak.close();
     http.close();

@@ -2,6 +2,7 @@ package org.hirewall.keycloak;
 
 import java.util.List;
 import java.util.Optional;
+import org.keycloak.admin.client.resource.RealmResource;
 
 /**
  * Everything Hirewall does in the managed (workforce) realm goes through this interface, so
@@ -48,6 +49,14 @@ public interface WorkforceGateway extends AutoCloseable {
 
   /** Unmaps realm role {@code role} from the user; idempotent. */
   void revokeRealmRole(String userId, String role);
+
+  /**
+   * Runs {@code call} against the workforce realm's admin API with this gateway's credentials,
+   * timeouts and retries (transient failures only), for what the methods above do not cover
+   * (revocation reads sessions, consents, credentials, events and client secrets). {@code call}
+   * must be idempotent.
+   */
+  <T> T admin(String what, java.util.function.Function<RealmResource, T> call);
 
   @Override
   void close();

@@ -7,7 +7,8 @@ public enum ExtensionPoint {
   VERIFICATION_CHECK(VerificationCheck.class),
   PROVISIONING_STEP(ProvisioningStep.class),
   REVOCATION_ACTION(RevocationAction.class),
-  REPORT_DEFINITION(ReportDefinition.class);
+  REPORT_DEFINITION(ReportDefinition.class),
+  OWNER_NOTIFIER(OwnerNotifier.class);
 
   private final Class<? extends HirewallExtension> contract;
 

@@ -26,6 +26,40 @@ public interface VettingStatus {
         .orElse(false);
   }
 
+  /**
+   * The subject's DATA-01..18 record as collected during vetting (identifiers masked, evidence
+   * files by hash only), for a revocation's evidence snapshot; empty when the subject is unknown.
+   */
+  default Optional<EvidenceRecord> evidenceRecord(String subjectId) {
+    return Optional.empty();
+  }
+
+  /** The DATA-01..18 items, each present or not, and how complete the record is. */
+  record EvidenceRecord(String subjectId, List<EvidenceItem> items) {
+    public EvidenceRecord {
+      items = List.copyOf(items);
+    }
+
+    /** Items present, in percent of all items. */
+    public int completeness() {
+      return items.isEmpty()
+          ? 0
+          : (int) (100 * items.stream().filter(EvidenceItem::present).count() / items.size());
+    }
+  }
+
+  /**
+   * @param control the DATA-xx id
+   * @param label what the guidance asks for
+   * @param present whether Hirewall holds it
+   * @param values masked values, hashes or short facts; never a secret or a plain document number
+   */
+  record EvidenceItem(String control, String label, boolean present, List<String> values) {
+    public EvidenceItem {
+      values = List.copyOf(values);
+    }
+  }
+
   enum Status {
     NOT_STARTED,
     IN_PROGRESS,

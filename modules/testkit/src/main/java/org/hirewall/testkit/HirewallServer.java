@@ -62,6 +62,11 @@ public final class HirewallServer implements AutoCloseable {
     return log;
   }
 
+  /** Kills the server the hard way (SIGKILL), as a crash would. */
+  public void kill() {
+    Processes.killTree(process);
+  }
+
   @Override
   public void close() {
     Processes.stopTree(process);

@@ -78,8 +78,12 @@ public final class HirewallStack implements BeforeAllCallback {
             "HIREWALL_AUDIT_KEY_DIR", work.resolve("server/keys").toString(),
             "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("server/keys").toString(),
             // expiries are checked every 2 s in tests instead of 30 s
-            "HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS", "2"));
+            "HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS", "2",
+            // revocation runs due (offboardings, retries, resumptions) are looked for every second
+            "HIREWALL_PLUGIN_ACCESS_REVOCATION_TICK_SECONDS", "1"));
     env.putIfAbsent("HIREWALL_PLUGIN_ACCESS_PROVISIONING_REVERT_DRIFT", "false");
+    // a run that met an outage is retried within 3 s of the outage ending (default 30 s)
+    env.putIfAbsent("HIREWALL_PLUGIN_ACCESS_REVOCATION_RETRY_MAX_SECONDS", "3");
     return HirewallServer.start(
         Path.of(Processes.required("hirewall.it.jar")),
         work.resolve(dir),

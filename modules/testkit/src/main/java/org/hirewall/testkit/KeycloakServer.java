@@ -59,35 +59,53 @@ public final class KeycloakServer implements AutoCloseable {
               realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
-      Path log = home.resolve("keycloak.log");
-      ProcessBuilder pb =
-          new ProcessBuilder(
-                  List.of(
-                      home.resolve("bin/kc.sh").toString(),
-                      "start-dev",
-                      "--http-host=127.0.0.1",
-                      "--http-port=" + port,
-                      "--cache=local",
-                      "--import-realm"))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-      pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-      process = pb.start();
-      Processes.awaitHttp200(
-          process,
-          realmUrl("hirewall") + "/.well-known/openid-configuration",
-          Duration.ofMinutes(3),
-          log);
-      Processes.awaitHttp200(
-          process,
-          realmUrl("workforce") + "/.well-known/openid-configuration",
-          Duration.ofMinutes(1),
-          log);
+      run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start Keycloak from " + home, e);
     }
+  }
+
+  /** Kills Keycloak at once (SIGKILL), as an outage would; {@link #restart} brings it back. */
+  public void kill() {
+    Processes.killTree(process);
+  }
+
+  /** Starts Keycloak again on the same data (users, sessions in the database survive). */
+  public void restart() {
+    try {
+      run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restart Keycloak from " + home, e);
+    }
+  }
+
+  private void run() throws IOException {
+    Path log = home.resolve("keycloak.log");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--cache=local",
+                    "--import-realm"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+    pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    process = pb.start();
+    Processes.awaitHttp200(
+        process,
+        realmUrl("hirewall") + "/.well-known/openid-configuration",
+        Duration.ofMinutes(3),
+        log);
+    Processes.awaitHttp200(
+        process,
+        realmUrl("workforce") + "/.well-known/openid-configuration",
+        Duration.ofMinutes(1),
+        log);
   }
 
   @Override

@@ -72,6 +72,17 @@ final class Processes {
     }
   }
 
+  /** Kills a process and everything it started at once (SIGKILL): a crash, for tests. */
+  static void killTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   static String tail(Path log) {
     try {
       var lines = Files.readAllLines(log);

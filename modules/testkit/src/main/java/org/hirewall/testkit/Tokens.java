@@ -22,7 +22,10 @@ public final class Tokens {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String realmUrl;
-  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  private record Cached(String token, long fetchedAtNanos) {}
+
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   public Tokens(String realmUrl) {
     this.realmUrl = realmUrl;
@@ -30,7 +33,15 @@ public final class Tokens {
 
   /** A token for a demo user whose password is its username ({@code it-admin}, ...). */
   public String forUser(String username) {
-    return cache.computeIfAbsent(username, u -> fetch(u, u));
+    // tokens live 5 minutes in the development realm: fetch a new one after 4
+    return cache
+        .compute(
+            username,
+            (u, c) ->
+                c != null && System.nanoTime() - c.fetchedAtNanos() < 240_000_000_000L
+                    ? c
+                    : new Cached(fetch(u, u), System.nanoTime()))
+        .token();
   }
 
   /** A fresh token, never cached. */

@@ -166,6 +166,40 @@ public class GrantStore extends PluginStore {
             grantId);
   }
 
+  /**
+   * Marks the account of {@code username} revoked by a revocation run and ends its live grants as
+   * REVOKED; returns the number of grants ended (0 when Hirewall does not manage the user).
+   */
+  public int revokeAccount(String username, String runId, Instant at) {
+    int accounts =
+        db().update(
+                "UPDATE pv_account SET revoked_by_run = ?, revoked_at = ? WHERE username = ?",
+                runId,
+                Timestamp.from(at),
+                username);
+    if (accounts == 0) {
+      return 0;
+    }
+    return db().update(
+            "UPDATE pv_grant SET state = 'REVOKED', ended_by = ?, ended_at = ? WHERE state IN"
+                + " ('PENDING', 'ACTIVE') AND subject_id = (SELECT subject_id FROM pv_account"
+                + " WHERE username = ?)",
+            "revocation:" + runId,
+            Timestamp.from(at),
+            username);
+  }
+
+  /** The revocation run that removed this subject's access, if one did. */
+  public Optional<String> revokedBy(String subjectId) {
+    return db()
+        .strings(
+            "SELECT revoked_by_run FROM pv_account WHERE subject_id = ? AND revoked_by_run IS NOT"
+                + " NULL",
+            subjectId)
+        .stream()
+        .findFirst();
+  }
+
   private List<Grant> grants(String where, Object... args) {
     return db().list(
             "SELECT id, subject_id, entitlement, privileged, source, state, granted_by, granted_at,"

@@ -89,6 +89,15 @@ public class ProvisioningService {
           "ORG-01",
           "HIRE-04");
     }
+    grants
+        .revokedBy(cmd.subjectId())
+        .ifPresent(
+            run ->
+                refuse(
+                    "provisioning.apply.refused",
+                    cmd.subjectId(),
+                    "access was revoked by revocation run " + run + "; it is not given back",
+                    "RESP-07"));
     Instant now = clock.instant();
     List<GrantStore.Grant> live = ledger.plan(cmd.subjectId(), cmd.username(), profile, actor, now);
     WorkforceGateway.ProvisionedUser provisioned =
@@ -165,13 +174,15 @@ public class ProvisioningService {
     String refusal =
         !"PENDING".equals(r.state())
             ? "the request was decided already"
-            : approver.equals(r.requestedBy())
-                ? "the requester cannot approve their own request"
-                : approver.equalsIgnoreCase(account.username())
-                    ? "the grantee cannot approve their own access"
-                    : !vetting.mayReceive(r.subjectId(), true)
-                        ? "the grantee is not vetted at 100 % on the privileged tier"
-                        : null;
+            : grants.revokedBy(r.subjectId()).isPresent()
+                ? "the grantee's access was revoked by a revocation run"
+                : approver.equals(r.requestedBy())
+                    ? "the requester cannot approve their own request"
+                    : approver.equalsIgnoreCase(account.username())
+                        ? "the grantee cannot approve their own access"
+                        : !vetting.mayReceive(r.subjectId(), true)
+                            ? "the grantee is not vetted at 100 % on the privileged tier"
+                            : null;
     if (refusal != null) {
       refuse(
           "provisioning.privileged.approval-refused",

@@ -10,6 +10,12 @@ import org.hirewall.spi.VettingStatus;
 public class VettingStatusProvider implements VettingStatus {
 
   @Inject VettingService service;
+  @Inject EvidenceRecords evidence;
+
+  @Override
+  public Optional<EvidenceRecord> evidenceRecord(String subjectId) {
+    return evidence.of(subjectId);
+  }
 
   @Override
   public Optional<Summary> summary(String subjectId) {

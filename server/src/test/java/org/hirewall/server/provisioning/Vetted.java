@@ -10,14 +10,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.hirewall.testkit.Api;
 
 /** Subjects vetted through the real API, as provisioning needs them. */
-final class Vetted {
+public final class Vetted {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Vetted() {}
 
   /** A subject whose case is open but not passed. */
-  static String unvetted(Api api, String name) {
+  public static String unvetted(Api api, String name) {
     return create(api, name, "standard").get("subjectId").asText();
   }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.RevocationAction;
-import org.hirewall.spi.SubjectRef;
+import org.hirewall.spi.RevocationTarget;
 
 /** A second extension of the sample plugin, on another extension point. */
 @ApplicationScoped
@@ -19,15 +19,15 @@ public class SampleRevocation implements RevocationAction {
   }
 
   @Override
-  public Map<String, Object> inventory(SubjectRef subject) {
+  public Map<String, Object> inventory(RevocationTarget target) {
     return Map.of();
   }
 
   @Override
-  public void revoke(SubjectRef subject) {}
+  public void revoke(RevocationTarget target, Map<String, Object> inventory) {}
 
   @Override
-  public boolean verify(SubjectRef subject) {
+  public boolean verify(RevocationTarget target, Map<String, Object> inventory) {
     return true;
   }
 }

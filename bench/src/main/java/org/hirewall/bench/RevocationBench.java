@@ -1,0 +1,237 @@
+package org.hirewall.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.hirewall.testkit.HirewallServer;
+import org.hirewall.testkit.Insiders;
+import org.hirewall.testkit.KeycloakServer;
+import org.hirewall.testkit.PostgresDatabase;
+import org.hirewall.testkit.Tokens;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.ClientMappingsRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MappingsRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * {@code bench/run revocation}: containment of an insider (two sessions, an offline token, password
+ * and OTP, a group, a realm role, a client role, two reachable confidential clients) through
+ * Hirewall, one run at a time, against the raw keycloak-admin-client sequence of the same reads,
+ * revocations and checks in the same run; then 100 insiders contained in one request.
+ */
+public final class RevocationBench {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args[0]);
+    Path dist = Path.of(args[1]);
+    Path realms = Path.of(args[2]);
+    int runs = Integer.getInteger("runs", 50);
+    int batchSize = Integer.getInteger("batch", 100);
+    Path work = Files.createTempDirectory("hirewall-bench-revocation");
+    try (PostgresDatabase db = PostgresDatabase.create();
+        KeycloakServer kc =
+            KeycloakServer.start(dist, Path.of("bench/target/keycloak"), realms, 28180);
+        HirewallServer server =
+            HirewallServer.start(
+                jar,
+                work,
+                28080,
+                29990,
+                Map.of(
+                    "HIREWALL_DB_KIND", "postgresql",
+                    "HIREWALL_DB_URL", db.jdbcUrl(),
+                    "HIREWALL_DB_USER", db.user(),
+                    "HIREWALL_DB_PASSWORD", db.password(),
+                    "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
+                    "HIREWALL_KEYCLOAK_URL", kc.url(),
+                    "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString()));
+        Keycloak admin =
+            Keycloak.getInstance(
+                kc.url(),
+                "master",
+                KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD,
+                "admin-cli")) {
+      RealmResource setup = admin.realm("workforce");
+      Insiders insiders = new Insiders(kc.url(), setup);
+      HttpClient http = HttpClient.newHttpClient();
+      Tokens tokens = new Tokens(kc.realmUrl("hirewall"));
+
+      List<Long> hirewall = new ArrayList<>();
+      List<Long> roundTrip = new ArrayList<>();
+      for (int i = 0; i < runs + 5; i++) {
+        String name = insiders.create("hw" + i).username();
+        long t0 = System.nanoTime();
+        JsonNode batch = contain(http, server.url(), tokens, List.of(name), 30);
+        long rt = (System.nanoTime() - t0) / 1_000_000;
+        JsonNode run = batch.get("runs").get(0);
+        if (!run.get("state").asText().equals("COMPLETED")) {
+          throw new IllegalStateException("run not completed: " + run);
+        }
+        if (i >= 5) { // 5 warm-up runs
+          hirewall.add(run.get("zeroAccessMs").asLong());
+          roundTrip.add(rt);
+        }
+      }
+
+      List<Long> raw = new ArrayList<>();
+      try (Keycloak gateway =
+          org.keycloak.admin.client.KeycloakBuilder.builder()
+              .serverUrl(kc.url())
+              .realm("workforce")
+              .grantType("client_credentials")
+              .clientId("hirewall-gateway")
+              .clientSecret("hirewall-gateway-dev-secret")
+              .build()) {
+        RealmResource realm = gateway.realm("workforce");
+        for (int i = 0; i < runs + 5; i++) {
+          String name = insiders.create("raw" + i).username();
+          long t0 = System.nanoTime();
+          rawSequence(realm, name);
+          if (i >= 5) {
+            raw.add((System.nanoTime() - t0) / 1_000_000);
+          }
+        }
+      }
+
+      List<String> many = new ArrayList<>();
+      for (int i = 0; i < batchSize; i++) {
+        many.add(insiders.create("ring" + i).username());
+      }
+      long t0 = System.nanoTime();
+      JsonNode batch = contain(http, server.url(), tokens, many, 60);
+      double containAll = (System.nanoTime() - t0) / 1e9;
+      if (batch.get("completed").asInt() != batchSize) {
+        throw new IllegalStateException("batch not completed: " + batch.get("completed"));
+      }
+
+      System.out.printf("zero_access_runs %d runs%n", hirewall.size());
+      System.out.printf("zero_access_p50_ms %d ms%n", percentile(hirewall, 50));
+      System.out.printf("zero_access_p99_ms %d ms%n", percentile(hirewall, 99));
+      System.out.printf("contain_request_p50_ms %d ms%n", percentile(roundTrip, 50));
+      System.out.printf("raw_sequence_p50_ms %d ms%n", percentile(raw, 50));
+      System.out.printf(
+          "zero_access_ratio %.2f ratio%n",
+          (double) percentile(hirewall, 50) / percentile(raw, 50));
+      System.out.printf("contain_%d_s %.2f s%n", batchSize, containAll);
+    }
+  }
+
+  private static JsonNode contain(
+      HttpClient http, String base, Tokens tokens, List<String> usernames, int wait)
+      throws Exception {
+    StringBuilder targets = new StringBuilder();
+    for (String u : usernames) {
+      targets
+          .append(targets.isEmpty() ? "" : ",")
+          .append("{\"username\":\"")
+          .append(u)
+          .append("\"}");
+    }
+    String body =
+        "{\"targets\":[" + targets + "],\"reason\":\"benchmark\",\"waitSeconds\":" + wait + "}";
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/revocation/containments"))
+                .header("Authorization", "Bearer " + tokens.forUser("security-officer"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("containment: " + r.statusCode() + " " + r.body());
+    }
+    return JSON.readTree(r.body());
+  }
+
+  /**
+   * The same Keycloak work a Hirewall run does, one call after another with nothing persisted: find
+   * the user; read user, sessions, consents and offline sessions, credentials and links,
+   * memberships, reachable clients and login events; disable, log out, revoke consents, remove
+   * credentials, leave groups, remove realm and client roles, rotate the two client secrets; check
+   * each effect.
+   */
+  private static void rawSequence(RealmResource realm, String username) {
+    UserRepresentation found = realm.users().searchByUsername(username, true).get(0);
+    UserResource user = realm.users().get(found.getId());
+    // inventory
+    user.toRepresentation();
+    user.getUserSessions();
+    List<Map<String, Object>> consents = user.getConsents();
+    String portal = realm.clients().findByClientId("workforce-portal").get(0).getId();
+    user.getOfflineSessions(portal);
+    List<CredentialRepresentation> credentials = user.credentials();
+    user.getFederatedIdentity();
+    List<GroupRepresentation> groups = user.groups();
+    MappingsRepresentation mappings = user.roles().getAll();
+    List<String> clients = List.of("ci-pipeline", "artifact-registry");
+    List<String> clientUuids = new ArrayList<>();
+    for (String c : clients) {
+      clientUuids.add(realm.clients().findByClientId(c).get(0).getId());
+    }
+    for (GroupRepresentation g : groups) {
+      realm.groups().group(g.getId()).roles().getAll();
+    }
+    realm.getEvents(List.of("LOGIN"), null, found.getId(), null, null, null, 0, 200);
+    // revoke
+    UserRepresentation u = user.toRepresentation();
+    u.setEnabled(false);
+    user.update(u);
+    user.logout();
+    for (Map<String, Object> c : consents) {
+      user.revokeConsent(String.valueOf(c.get("clientId")));
+    }
+    for (CredentialRepresentation c : credentials) {
+      user.removeCredential(c.getId());
+    }
+    for (GroupRepresentation g : groups) {
+      user.leaveGroup(g.getId());
+    }
+    user.roles().realmLevel().remove(mappings.getRealmMappings());
+    for (ClientMappingsRepresentation c : mappings.getClientMappings().values()) {
+      user.roles().clientLevel(c.getId()).remove(c.getMappings());
+    }
+    for (String id : clientUuids) {
+      realm.clients().get(id).generateNewSecret();
+    }
+    // verify
+    check(!user.toRepresentation().isEnabled());
+    check(user.getUserSessions().isEmpty());
+    check(user.getConsents().isEmpty() && user.getOfflineSessions(portal).isEmpty());
+    check(user.credentials().isEmpty());
+    check(user.groups().isEmpty());
+    MappingsRepresentation after = user.roles().getAll();
+    check(after.getRealmMappings() == null || after.getRealmMappings().isEmpty());
+    for (String id : clientUuids) {
+      realm.clients().get(id).getSecret();
+    }
+  }
+
+  private static void check(boolean ok) {
+    if (!ok) {
+      throw new IllegalStateException("raw revocation did not hold");
+    }
+  }
+
+  private static long percentile(List<Long> values, int p) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+}

@@ -1,0 +1,150 @@
+package org.hirewall.revocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.hirewall.spi.AuditEvent;
+import org.hirewall.spi.AuditLog;
+
+/**
+ * The database side of a revocation run: each method is one transaction together with its audit
+ * record, so the trail and the run's state never disagree. Every step is persisted before it runs
+ * ({@link #stepStarted}) and after ({@link #stepDone}).
+ */
+@ApplicationScoped
+public class RunLedger {
+
+  static final List<String> RUN_CONTROLS = List.of("RESP-02", "RESP-07", "ida-3.1.1");
+
+  @Inject RunStore runs;
+  @Inject AuditLog audit;
+
+  /**
+   * Creates the run, or returns the id of the user's unfinished run (the trigger joins it). A
+   * concurrent trigger for the same user fails on the {@code rv_active} key and rolls back; the
+   * caller then joins the winner.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String createOrJoin(
+      RunStore.Run run,
+      Instant claimUntil,
+      List<String> actionIds,
+      List<RevocationPolicy.Task> checklist) {
+    String existing = runs.activeRun(run.username()).orElse(null);
+    if (existing != null) {
+      audit.record(
+          new AuditEvent(
+              "revocation.run.joined",
+              "run:" + existing,
+              RUN_CONTROLS,
+              "success",
+              "{\"username\":\"" + run.username() + "\",\"by\":\"" + run.requestedBy() + "\"}"));
+      return existing;
+    }
+    runs.insertRun(run, claimUntil, actionIds, checklist);
+    audit.record(
+        new AuditEvent(
+            "revocation.run.requested",
+            "run:" + run.id(),
+            run.kind() == RunStore.Kind.CONTAINMENT
+                ? List.of("RESP-02", "RESP-07", "RESP-03")
+                : List.of("ida-3.1.1", "RESP-07"),
+            "success",
+            run.toString()));
+    return run.id();
+  }
+
+  /**
+   * Stores the evidence snapshot and records it; the audit record's payload is the snapshot itself,
+   * so its digest in the trail is the snapshot's SHA-256, sealed before any access is removed.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void seal(
+      String runId, String userId, String snapshot, String sha256, int completeness, Instant at) {
+    runs.sealSnapshot(runId, userId, snapshot, sha256, completeness, at);
+    audit.record(
+        new AuditEvent(
+            "revocation.snapshot.sealed",
+            "run:" + runId,
+            List.of("RESP-05", "DATA-01", "DATA-12", "RESP-11"),
+            "success",
+            snapshot));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean stepStarted(
+      String runId, String actionId, String node, Instant at, Instant until) {
+    if (!runs.renew(runId, node, until)) {
+      return false; // another node holds the run now
+    }
+    runs.stepStarted(runId, actionId, at);
+    return true;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void stepDone(String runId, String actionId, List<String> controls, Instant at) {
+    runs.stepDone(runId, actionId, at);
+    audit.record(
+        new AuditEvent(
+            "revocation.step.done",
+            "run:" + runId,
+            controls,
+            "success",
+            "{\"action\":\"" + actionId + "\",\"at\":\"" + at + "\"}"));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void verified(String runId, List<String> actionIds, Instant at) {
+    for (String a : actionIds) {
+      runs.stepVerified(runId, a, at);
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void completed(String runId, Instant zeroAccessAt, long zeroAccessMs) {
+    runs.completed(runId, zeroAccessAt, zeroAccessMs);
+    audit.record(
+        new AuditEvent(
+            "revocation.run.completed",
+            "run:" + runId,
+            RUN_CONTROLS,
+            "success",
+            "{\"zeroAccessAt\":\"" + zeroAccessAt + "\",\"zeroAccessMs\":" + zeroAccessMs + "}"));
+  }
+
+  /** A failed attempt: the claim is released and the run is retried at {@code next}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void waiting(String runId, String node, String actionId, String error, Instant next) {
+    if (actionId != null) {
+      runs.stepFailed(runId, actionId, error);
+    }
+    runs.waiting(runId, node, error, next);
+    audit.record(
+        new AuditEvent(
+            "revocation.run.waiting",
+            "run:" + runId,
+            RUN_CONTROLS,
+            "failed",
+            "{\"action\":\"" + actionId + "\",\"retryAt\":\"" + next + "\"}"));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String runId, String error) {
+    runs.failed(runId, error);
+    audit.record(
+        new AuditEvent("revocation.run.failed", "run:" + runId, RUN_CONTROLS, "failed", error));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void resumed(String runId, String node) {
+    audit.record(
+        new AuditEvent(
+            "revocation.run.resumed",
+            "run:" + runId,
+            RUN_CONTROLS,
+            "success",
+            "{\"node\":\"" + node + "\"}"));
+  }
+}

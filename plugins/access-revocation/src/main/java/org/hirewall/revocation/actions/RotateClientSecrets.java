@@ -1,0 +1,204 @@
+package org.hirewall.revocation.actions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hirewall.keycloak.WorkforceGateway;
+import org.hirewall.revocation.Fingerprints;
+import org.hirewall.revocation.RevocationPolicy;
+import org.hirewall.revocation.RunStore;
+import org.hirewall.spi.AuditEvent;
+import org.hirewall.spi.AuditLog;
+import org.hirewall.spi.Enforces;
+import org.hirewall.spi.OwnerNotifier;
+import org.hirewall.spi.PluginExtension;
+import org.hirewall.spi.RevocationAction;
+import org.hirewall.spi.RevocationTarget;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MappingsRepresentation;
+
+/**
+ * Rotates the secret of every confidential client the user could reach: clients they hold roles of
+ * (directly or through a group) and clients the revocation policy maps to their groups and realm
+ * roles (a CI pipeline whose secret engineers can read). Only a fingerprint of the new secret is
+ * kept; each rotation is recorded as it happens, so a resumed run does not rotate the same client
+ * again; the client's owner is told through every {@link OwnerNotifier}.
+ */
+@ApplicationScoped
+@PluginExtension(
+    plugin = "access-revocation",
+    id = "rotate-client-secrets",
+    description = "Rotates secrets of confidential clients the user could reach; owners notified")
+@Enforces({"RESP-07", "XKEY-01", "ida-3.1.1"})
+public class RotateClientSecrets implements RevocationAction {
+
+  private static final Logger LOG = Logger.getLogger(RotateClientSecrets.class.getName());
+
+  @Inject WorkforceGateway keycloak;
+  @Inject RevocationPolicy policy;
+  @Inject RunStore runs;
+  @Inject AuditLog audit;
+  @Inject @Any Instance<OwnerNotifier> notifiers;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public int order() {
+    return 60;
+  }
+
+  @Override
+  public Map<String, Object> inventory(RevocationTarget t) {
+    if (t.userId() == null) {
+      return Map.of("clients", List.of());
+    }
+    return keycloak.admin(
+        "find reachable clients",
+        r -> {
+          Map<String, Set<String>> via = reach(r, t);
+          List<Map<String, Object>> clients = new ArrayList<>();
+          for (Map.Entry<String, Set<String>> e : via.entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clientId", e.getKey());
+            m.put("via", List.copyOf(e.getValue()));
+            List<ClientRepresentation> found = r.clients().findByClientId(e.getKey());
+            if (found.isEmpty()) {
+              m.put("skipped", "no such client");
+            } else if (Boolean.TRUE.equals(found.get(0).isPublicClient())) {
+              m.put("skipped", "public client: no secret");
+            } else if (!policy.mayRotate(e.getKey())) {
+              m.put("skipped", "never rotated by policy");
+            } else {
+              ClientRepresentation c = found.get(0);
+              m.put("uuid", c.getId());
+              m.put("owner", policy.owner(e.getKey()));
+              m.put("secretFingerprint", Fingerprints.ofSecret(c.getSecret()));
+            }
+            clients.add(m);
+          }
+          return Map.<String, Object>of("clients", clients);
+        });
+  }
+
+  @Override
+  public void revoke(RevocationTarget t, Map<String, Object> inventory) {
+    for (Map<?, ?> c : rotatable(inventory)) {
+      String clientId = String.valueOf(c.get("clientId"));
+      if (runs.rotation(t.runId(), clientId).isPresent()) {
+        continue; // rotated by an earlier attempt of this run
+      }
+      String uuid = String.valueOf(c.get("uuid"));
+      String secret =
+          keycloak.admin(
+              "rotate client secret", r -> r.clients().get(uuid).generateNewSecret().getValue());
+      RunStore.Rotation rotation =
+          new RunStore.Rotation(
+              clientId,
+              String.valueOf(c.get("secretFingerprint")),
+              Fingerprints.ofSecret(secret),
+              clock.instant());
+      runs.insertRotation(t.runId(), rotation);
+      audit.record(
+          new AuditEvent(
+              "revocation.secret.rotated",
+              "run:" + t.runId(),
+              List.of("RESP-07", "XKEY-01", "ida-3.1.1"),
+              "success",
+              "{\"client\":\""
+                  + clientId
+                  + "\",\"fingerprint\":\""
+                  + rotation.fingerprint()
+                  + "\"}"));
+      notifyOwner(t, String.valueOf(c.get("owner")), clientId, rotation);
+    }
+  }
+
+  @Override
+  public boolean verify(RevocationTarget t, Map<String, Object> inventory) {
+    for (Map<?, ?> c : rotatable(inventory)) {
+      String uuid = String.valueOf(c.get("uuid"));
+      String now =
+          keycloak.admin(
+              "read client secret",
+              r -> Fingerprints.ofSecret(r.clients().get(uuid).getSecret().getValue()));
+      if (now.equals(c.get("secretFingerprint"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void notifyOwner(
+      RevocationTarget t, String owner, String clientId, RunStore.Rotation rotation) {
+    OwnerNotifier.Notice notice =
+        new OwnerNotifier.Notice(
+            t.runId(),
+            "keycloak-client:" + clientId,
+            owner,
+            rotation.fingerprint(),
+            rotation.rotatedAt());
+    for (OwnerNotifier n : notifiers) {
+      try {
+        n.notify(notice);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "HIREWALL-1207 owner notifier failed for " + clientId, e);
+        audit.record(
+            new AuditEvent(
+                "revocation.owner.notice-failed",
+                "run:" + t.runId(),
+                List.of("XKEY-01"),
+                "failed",
+                notice.toString()));
+      }
+    }
+  }
+
+  private static List<Map<?, ?>> rotatable(Map<String, Object> inventory) {
+    List<Map<?, ?>> out = new ArrayList<>();
+    for (Object o : (List<?>) inventory.getOrDefault("clients", List.of())) {
+      Map<?, ?> c = (Map<?, ?>) o;
+      if (c.get("uuid") != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Client id → how the user reaches it (role mappings, group role mappings, policy). */
+  private Map<String, Set<String>> reach(RealmResource r, RevocationTarget t) {
+    Map<String, Set<String>> via = new java.util.TreeMap<>();
+    var user = r.users().get(t.userId());
+    MappingsRepresentation direct =
+        Gone.orElse(() -> user.roles().getAll(), new MappingsRepresentation());
+    RemoveMemberships.clientMappings(direct)
+        .keySet()
+        .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("client-role"));
+    List<String> held = new ArrayList<>();
+    RemoveMemberships.names(direct.getRealmMappings()).forEach(n -> held.add("realm-role:" + n));
+    for (GroupRepresentation g : Gone.orElse(user::groups, List.<GroupRepresentation>of())) {
+      held.add("group:" + g.getName());
+      MappingsRepresentation gm = r.groups().group(g.getId()).roles().getAll();
+      RemoveMemberships.clientMappings(gm)
+          .keySet()
+          .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("group:" + g.getName()));
+    }
+    for (String h : held) {
+      policy
+          .reachedThrough(List.of(h))
+          .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("policy:" + h));
+    }
+    return via;
+  }
+}

@@ -1,0 +1,156 @@
+package org.hirewall.server.revocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hirewall.testkit.Api;
+import org.hirewall.testkit.HirewallServer;
+import org.hirewall.testkit.HirewallStack;
+import org.hirewall.testkit.Insiders;
+import org.hirewall.testkit.PostgresDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs survive outages (RESP-07, ida-3.1.1): Keycloak killed in the middle of a batch, and a server
+ * node killed in the middle of a batch. Every run completes afterwards, every step verified, and
+ * every user ends with zero access.
+ */
+@ExtendWith(HirewallStack.class)
+class RevocationResilienceIT {
+
+  private final Api api = RevocationIT.api;
+
+  private List<Insiders.Insider> insiders(String prefix, int n) {
+    List<Insiders.Insider> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(RevocationIT.insiders.create(RevocationIT.username(prefix + i)));
+    }
+    return out;
+  }
+
+  private static String[] names(List<Insiders.Insider> list) {
+    return list.stream().map(Insiders.Insider::username).toArray(String[]::new);
+  }
+
+  private static JsonNode awaitBatch(Api api, String batchId, int total, Duration timeout)
+      throws InterruptedException {
+    Instant end = Instant.now().plus(timeout);
+    JsonNode batch;
+    do {
+      batch = api.get("/api/revocation/batches/" + batchId, "auditor").json();
+      if (batch.get("completed").asInt() == total) {
+        return batch;
+      }
+      Thread.sleep(500);
+    } while (Instant.now().isBefore(end));
+    return batch;
+  }
+
+  private void assertAllCompletedAndVerified(Api api, JsonNode batch, List<Insiders.Insider> list) {
+    assertThat(batch.get("completed").asInt()).as(batch.toString()).isEqualTo(list.size());
+    for (JsonNode run : batch.get("runs")) {
+      JsonNode details =
+          api.get("/api/revocation/runs/" + run.get("id").asText(), "auditor").json();
+      assertThat(details.get("steps"))
+          .as("steps of " + run.get("username").asText())
+          .extracting(s -> s.get("state").asText())
+          .containsOnly("VERIFIED")
+          .hasSize(6);
+    }
+    list.forEach(i -> RevocationIT.assertZeroAccess(i.userId()));
+  }
+
+  @Test
+  void RESP_07_keycloakDownInTheMiddleOfABatch_everyRunCompletesWhenItIsBack() throws Exception {
+    List<Insiders.Insider> list = insiders("kcdown", 16);
+    Api.Reply r =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            RevocationIT.containment("Referral ring found", 0, names(list)));
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    String batchId = r.json().get("batchId").asText();
+    api.get("/api/revocation/batches/" + batchId, "auditor"); // a token cached before the outage
+    Thread.sleep(300);
+    HirewallStack.get().keycloak().kill();
+    JsonNode during = api.get("/api/revocation/batches/" + batchId, "auditor").json();
+    assertThat(during.get("completed").asInt()).as("interrupted: not all done").isLessThan(16);
+    Thread.sleep(3000); // runs meet the outage, retry and back off
+    HirewallStack.get().keycloak().restart();
+
+    JsonNode batch = awaitBatch(api, batchId, 16, Duration.ofMinutes(2));
+    assertAllCompletedAndVerified(api, batch, list);
+    int retried = 0;
+    for (JsonNode run : batch.get("runs")) {
+      retried += run.get("attempts").asInt() > 1 ? 1 : 0;
+    }
+    assertThat(retried).as("runs that met the outage and were retried").isPositive();
+  }
+
+  /**
+   * A node on a database of its own (so no other node can take its runs over) is killed while it
+   * works through a batch one run at a time; restarted, it finishes the batch.
+   */
+  @Test
+  void RESP_07_serverKilledInTheMiddleOfABatch_runsResumeAfterRestart() throws Exception {
+    var stack = HirewallStack.get();
+    Map<String, String> env =
+        Map.of(
+            "HIREWALL_PLUGIN_ACCESS_REVOCATION_PARALLELISM", "1",
+            "HIREWALL_PLUGIN_ACCESS_REVOCATION_CLAIM_SECONDS", "3");
+    List<Insiders.Insider> list = insiders("crash", 10);
+    try (PostgresDatabase db = PostgresDatabase.create()) {
+      HirewallServer node =
+          HirewallStack.startNode(db, stack.keycloak(), "crash-node", 18082, 19992, env);
+      Api onNode = new Api(node.url(), api.tokens());
+      String batchId;
+      try {
+        Api.Reply r =
+            onNode.post(
+                "/api/revocation/containments",
+                "security-officer",
+                RevocationIT.containment("Detected during an audit", 0, names(list)));
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        batchId = r.json().get("batchId").asText();
+        Instant end = Instant.now().plusSeconds(30);
+        while (completed(db, batchId) < 1 && Instant.now().isBefore(end)) {
+          Thread.sleep(10);
+        }
+      } finally {
+        node.kill();
+      }
+      assertThat(completed(db, batchId)).as("interrupted: not all done").isBetween(1, 9);
+
+      HirewallServer restarted =
+          HirewallStack.startNode(db, stack.keycloak(), "crash-node", 18082, 19992, env);
+      try {
+        JsonNode batch = awaitBatch(onNode, batchId, 10, Duration.ofMinutes(2));
+        assertAllCompletedAndVerified(onNode, batch, list);
+      } finally {
+        restarted.close();
+      }
+    }
+  }
+
+  private static int completed(PostgresDatabase db, String batchId) throws Exception {
+    try (Connection c = db.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT count(*) FROM rv_run WHERE batch_id = ? AND state = 'COMPLETED'")) {
+      ps.setString(1, batchId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}
