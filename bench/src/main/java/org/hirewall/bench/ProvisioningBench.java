@@ -5,13 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hirewall.testkit.HirewallServer;
 import org.hirewall.testkit.KeycloakServer;
@@ -30,8 +27,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  * enabled user that must enrol OTP, group {@code engineering}, realm role {@code developer})
  * through Hirewall's API, and the same users and memberships made with raw keycloak-admin-client
  * calls as the same service account, in the same run against the same Keycloak. One client, one
- * request at a time, after 10 warm-up subjects each. The vetting cases are written straight into
- * the database (setup, not measured).
+ * request at a time, after 30 warm-up subjects each ({@code -Dwarmup=}). The vetting cases are
+ * written straight into the database (setup, not measured).
  */
 public final class ProvisioningBench {
 
@@ -39,43 +36,20 @@ public final class ProvisioningBench {
       List.of("live-video", "id-beside-face", "liveness", "reference-calls", "osint-review");
 
   public static void main(String[] args) throws Exception {
-    Path jar = Path.of(args[0]);
-    Path dist = Path.of(args[1]);
-    Path realms = Path.of(args[2]);
     int n = Integer.getInteger("subjects", 200);
-    Path work = Files.createTempDirectory("hirewall-bench-provisioning");
-    try (PostgresDatabase db = PostgresDatabase.create();
-        KeycloakServer kc =
-            KeycloakServer.start(dist, Path.of("bench/target/keycloak"), realms, 28180);
-        HirewallServer server =
-            HirewallServer.start(
-                jar,
-                work,
-                28080,
-                29990,
-                Map.of(
-                    "HIREWALL_DB_KIND",
-                    "postgresql",
-                    "HIREWALL_DB_URL",
-                    db.jdbcUrl(),
-                    "HIREWALL_DB_USER",
-                    db.user(),
-                    "HIREWALL_DB_PASSWORD",
-                    db.password(),
-                    "HIREWALL_OIDC_URL",
-                    kc.realmUrl("hirewall"),
-                    "HIREWALL_KEYCLOAK_URL",
-                    kc.url(),
-                    "HIREWALL_AUDIT_KEY_DIR",
-                    work.resolve("keys").toString()))) {
-      List<String> subjects = vetted(db, n + 10);
+    try (BenchStack stack = new BenchStack(args, "provisioning")) {
+      PostgresDatabase db = stack.db;
+      KeycloakServer kc = stack.keycloak;
+      HirewallServer server = stack.server;
+      int warmUp = Integer.getInteger("warmup", 30);
+      List<String> subjects = vetted(db, n + warmUp);
       String token = new Tokens(kc.realmUrl("hirewall")).forUser("it-admin");
       HttpClient http = HttpClient.newHttpClient();
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < warmUp; i++) {
         apply(http, server.url(), token, subjects.get(i), "warm" + i);
       }
       long start = System.nanoTime();
-      for (int i = 10; i < n + 10; i++) {
+      for (int i = warmUp; i < n + warmUp; i++) {
         apply(http, server.url(), token, subjects.get(i), "hw" + i);
       }
       double hirewall = n / ((System.nanoTime() - start) / 1e9);
@@ -91,7 +65,7 @@ public final class ProvisioningBench {
         RealmResource realm = raw.realm("workforce");
         String group = realm.groups().groups("engineering", true, 0, 1, true).get(0).getId();
         RoleRepresentation role = realm.roles().get("developer").toRepresentation();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < warmUp; i++) {
           rawProvision(realm, "rawwarm" + i, group, role);
         }
         long rawStart = System.nanoTime();

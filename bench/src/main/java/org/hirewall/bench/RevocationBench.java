@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import org.hirewall.testkit.HirewallServer;
 import org.hirewall.testkit.Insiders;
 import org.hirewall.testkit.KeycloakServer;
-import org.hirewall.testkit.PostgresDatabase;
 import org.hirewall.testkit.Tokens;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -37,36 +34,18 @@ public final class RevocationBench {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static void main(String[] args) throws Exception {
-    Path jar = Path.of(args[0]);
-    Path dist = Path.of(args[1]);
-    Path realms = Path.of(args[2]);
     int runs = Integer.getInteger("runs", 50);
     int batchSize = Integer.getInteger("batch", 100);
-    Path work = Files.createTempDirectory("hirewall-bench-revocation");
-    try (PostgresDatabase db = PostgresDatabase.create();
-        KeycloakServer kc =
-            KeycloakServer.start(dist, Path.of("bench/target/keycloak"), realms, 28180);
-        HirewallServer server =
-            HirewallServer.start(
-                jar,
-                work,
-                28080,
-                29990,
-                Map.of(
-                    "HIREWALL_DB_KIND", "postgresql",
-                    "HIREWALL_DB_URL", db.jdbcUrl(),
-                    "HIREWALL_DB_USER", db.user(),
-                    "HIREWALL_DB_PASSWORD", db.password(),
-                    "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
-                    "HIREWALL_KEYCLOAK_URL", kc.url(),
-                    "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString()));
+    try (BenchStack stack = new BenchStack(args, "revocation");
         Keycloak admin =
             Keycloak.getInstance(
-                kc.url(),
+                stack.keycloak.url(),
                 "master",
                 KeycloakServer.ADMIN_USER,
                 KeycloakServer.ADMIN_PASSWORD,
                 "admin-cli")) {
+      KeycloakServer kc = stack.keycloak;
+      HirewallServer server = stack.server;
       RealmResource setup = admin.realm("workforce");
       Insiders insiders = new Insiders(kc.url(), setup);
       HttpClient http = HttpClient.newHttpClient();
@@ -74,21 +53,7 @@ public final class RevocationBench {
 
       List<Long> hirewall = new ArrayList<>();
       List<Long> roundTrip = new ArrayList<>();
-      for (int i = 0; i < runs + 5; i++) {
-        String name = insiders.create("hw" + i).username();
-        long t0 = System.nanoTime();
-        JsonNode batch = contain(http, server.url(), tokens, List.of(name), 30);
-        long rt = (System.nanoTime() - t0) / 1_000_000;
-        JsonNode run = batch.get("runs").get(0);
-        if (!run.get("state").asText().equals("COMPLETED")) {
-          throw new IllegalStateException("run not completed: " + run);
-        }
-        if (i >= 5) { // 5 warm-up runs
-          hirewall.add(run.get("zeroAccessMs").asLong());
-          roundTrip.add(rt);
-        }
-      }
-
+      int warmUp = Integer.getInteger("warmup", 30);
       List<Long> raw = new ArrayList<>();
       try (Keycloak gateway =
           org.keycloak.admin.client.KeycloakBuilder.builder()
@@ -99,12 +64,24 @@ public final class RevocationBench {
               .clientSecret("hirewall-gateway-dev-secret")
               .build()) {
         RealmResource realm = gateway.realm("workforce");
-        for (int i = 0; i < runs + 5; i++) {
-          String name = insiders.create("raw" + i).username();
+        // Hirewall and raw take turns, so both meet Keycloak equally warmed up
+        for (int i = 0; i < runs + warmUp; i++) {
+          String name = insiders.create("hw" + i).username();
           long t0 = System.nanoTime();
-          rawSequence(realm, name);
-          if (i >= 5) {
-            raw.add((System.nanoTime() - t0) / 1_000_000);
+          JsonNode batch = contain(http, server.url(), tokens, List.of(name), 30);
+          long rt = (System.nanoTime() - t0) / 1_000_000;
+          JsonNode run = batch.get("runs").get(0);
+          if (!run.get("state").asText().equals("COMPLETED")) {
+            throw new IllegalStateException("run not completed: " + run);
+          }
+          String rawName = insiders.create("raw" + i).username();
+          long r0 = System.nanoTime();
+          rawSequence(realm, rawName);
+          long rawMs = (System.nanoTime() - r0) / 1_000_000;
+          if (i >= warmUp) {
+            hirewall.add(run.get("zeroAccessMs").asLong());
+            roundTrip.add(rt);
+            raw.add(rawMs);
           }
         }
       }

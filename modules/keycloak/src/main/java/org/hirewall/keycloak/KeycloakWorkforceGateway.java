@@ -53,16 +53,20 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
     this.retry = new Retry(settings.maxAttempts(), Duration.ofMillis(200));
   }
 
-  private volatile RealmResource realm;
+  private volatile WorkforceAdmin admin;
 
-  /** The realm's client proxy, made once: building RESTEasy proxies per call is slow. */
-  private RealmResource realm() {
-    RealmResource r = realm;
-    if (r == null) {
-      r = keycloak.realm(settings.realm());
-      realm = r;
+  /** The realm's client proxies, made once: building RESTEasy proxies per call is slow. */
+  private WorkforceAdmin admin() {
+    WorkforceAdmin a = admin;
+    if (a == null) {
+      a = new WorkforceAdmin(keycloak.realm(settings.realm()));
+      admin = a;
     }
-    return r;
+    return a;
+  }
+
+  private RealmResource realm() {
+    return admin().realm();
   }
 
   @Override
@@ -87,7 +91,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   @Override
   public Optional<WorkforceUser> findUser(String username) {
     List<UserRepresentation> found =
-        retry.call("find user", () -> realm().users().searchByUsername(username, true));
+        retry.call("find user", () -> admin().users().searchByUsername(username, true));
     return found.stream().findFirst().map(KeycloakWorkforceGateway::toUser);
   }
 
@@ -124,7 +128,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
     return retry.call(
         "create user",
         () -> {
-          try (Response r = realm().users().create(u)) {
+          try (Response r = admin().users().create(u)) {
             if (r.getStatus() == 409) {
               return new ProvisionedUser(findUser(u.getUsername()).orElseThrow(), false);
             }
@@ -140,10 +144,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   public List<String> groupsOf(String userId) {
     return retry.call(
         "list groups",
-        () ->
-            realm().users().get(userId).groups().stream()
-                .map(GroupRepresentation::getName)
-                .toList());
+        () -> admin().user(userId).groups().stream().map(GroupRepresentation::getName).toList());
   }
 
   @Override
@@ -151,7 +152,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
     return retry.call(
         "list realm roles",
         () ->
-            realm().users().get(userId).roles().realmLevel().listAll().stream()
+            admin().user(userId).roles().realmLevel().listAll().stream()
                 .map(RoleRepresentation::getName)
                 .toList());
   }
@@ -161,7 +162,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
     retry.run(
         "enable user",
         () -> {
-          var user = realm().users().get(userId);
+          var user = admin().user(userId);
           UserRepresentation u = user.toRepresentation();
           boolean enrolled = user.credentials().stream().anyMatch(c -> "otp".equals(c.getType()));
           List<String> actions =
@@ -179,28 +180,26 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   @Override
   public void joinGroup(String userId, String group) {
     String groupId = groupId(group);
-    retry.run("join group", () -> realm().users().get(userId).joinGroup(groupId));
+    retry.run("join group", () -> admin().user(userId).joinGroup(groupId));
   }
 
   @Override
   public void leaveGroup(String userId, String group) {
     String groupId = groupId(group);
-    retry.run("leave group", () -> realm().users().get(userId).leaveGroup(groupId));
+    retry.run("leave group", () -> admin().user(userId).leaveGroup(groupId));
   }
 
   @Override
   public void grantRealmRole(String userId, String role) {
     RoleRepresentation r = role(role);
-    retry.run(
-        "grant realm role", () -> realm().users().get(userId).roles().realmLevel().add(List.of(r)));
+    retry.run("grant realm role", () -> admin().user(userId).roles().realmLevel().add(List.of(r)));
   }
 
   @Override
   public void revokeRealmRole(String userId, String role) {
     RoleRepresentation r = role(role);
     retry.run(
-        "revoke realm role",
-        () -> realm().users().get(userId).roles().realmLevel().remove(List.of(r)));
+        "revoke realm role", () -> admin().user(userId).roles().realmLevel().remove(List.of(r)));
   }
 
   private final java.util.Map<String, RoleRepresentation> roles =
@@ -220,7 +219,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
     return groupIds.computeIfAbsent(
         name,
         n ->
-            retry.call("find group", () -> realm().groups().groups(n, true, 0, 10, true)).stream()
+            retry.call("find group", () -> admin().groups().groups(n, true, 0, 10, true)).stream()
                 .filter(g -> g.getName().equals(n))
                 .map(GroupRepresentation::getId)
                 .findFirst()
@@ -231,8 +230,8 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   }
 
   @Override
-  public <T> T admin(String what, java.util.function.Function<RealmResource, T> call) {
-    return retry.call(what, () -> call.apply(realm()));
+  public <T> T admin(String what, java.util.function.Function<WorkforceAdmin, T> call) {
+    return retry.call(what, () -> call.apply(admin()));
   }
 
   @Override

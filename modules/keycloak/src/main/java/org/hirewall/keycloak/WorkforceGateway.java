@@ -2,7 +2,6 @@ package org.hirewall.keycloak;
 
 import java.util.List;
 import java.util.Optional;
-import org.keycloak.admin.client.resource.RealmResource;
 
 /**
  * Everything Hirewall does in the managed (workforce) realm goes through this interface, so
@@ -56,7 +55,7 @@ public interface WorkforceGateway extends AutoCloseable {
    * (revocation reads sessions, consents, credentials, events and client secrets). {@code call}
    * must be idempotent.
    */
-  <T> T admin(String what, java.util.function.Function<RealmResource, T> call);
+  <T> T admin(String what, java.util.function.Function<WorkforceAdmin, T> call);
 
   @Override
   void close();

@@ -72,6 +72,9 @@ public interface VettingStatus {
    * @param percentComplete required checks passed, in percent of those the case's tier requires
    * @param privilegedTier whether the case was vetted against the privileged tier's checks
    * @param openFlags the rules of the red flags not cleared yet
+   * @param reason why the case was opened: {@code HIRING}, {@code RE_VERIFICATION}, {@code
+   *     POST_HIRE_KYC}, {@code PROMOTION}
+   * @param openedAt when the case was opened
    */
   record Summary(
       String subjectId,
@@ -79,7 +82,9 @@ public interface VettingStatus {
       Status status,
       int percentComplete,
       boolean privilegedTier,
-      List<String> openFlags) {
+      List<String> openFlags,
+      String reason,
+      java.time.Instant openedAt) {
     public Summary {
       openFlags = List.copyOf(openFlags);
     }

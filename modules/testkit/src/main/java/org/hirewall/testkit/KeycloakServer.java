@@ -20,13 +20,18 @@ public final class KeycloakServer implements AutoCloseable {
   public static final String ADMIN_USER = "admin";
   public static final String ADMIN_PASSWORD = "admin";
 
+  /** The heap tests give Keycloak: small, so the suite fits a small machine. */
+  public static final String TEST_HEAP = "-Xms64m -Xmx512m";
+
   private final Path home;
   private final int port;
+  private final String heap;
   private Process process;
 
-  private KeycloakServer(Path home, int port) {
+  private KeycloakServer(Path home, int port, String heap) {
     this.home = home;
     this.port = port;
+    this.heap = heap;
   }
 
   /**
@@ -34,8 +39,17 @@ public final class KeycloakServer implements AutoCloseable {
    * of {@code realmDir}.
    */
   public static KeycloakServer start(Path distTarGz, Path workDir, Path realmDir, int port) {
+    return start(distTarGz, workDir, realmDir, port, TEST_HEAP);
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, int)}, with the heap options {@code heap} ({@code null}:
+   * Keycloak's own default sizing, a share of the machine's memory, as in production).
+   */
+  public static KeycloakServer start(
+      Path distTarGz, Path workDir, Path realmDir, int port, String heap) {
     Path home = unpack(distTarGz, workDir);
-    KeycloakServer kc = new KeycloakServer(home, port);
+    KeycloakServer kc = new KeycloakServer(home, port, heap);
     kc.launch(realmDir);
     return kc;
   }
@@ -94,7 +108,9 @@ public final class KeycloakServer implements AutoCloseable {
             .redirectOutput(log.toFile());
     pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
     pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    if (heap != null) {
+      pb.environment().put("JAVA_OPTS_KC_HEAP", heap);
+    }
     process = pb.start();
     Processes.awaitHttp200(
         process,

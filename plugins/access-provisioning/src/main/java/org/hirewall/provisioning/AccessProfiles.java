@@ -31,9 +31,16 @@ public class AccessProfiles {
       String standsFor,
       List<String> controls) {}
 
-  /** A named template: what the job needs, for how long, and the probation period if any. */
+  /**
+   * A named template: what the job needs, for how long, and the probation period if any. A
+   * probation profile names the profile it {@code widensTo} after a passed re-verification.
+   */
   public record Profile(
-      String name, List<Entitlement> entitlements, int defaultDays, int probationDays) {}
+      String name,
+      List<Entitlement> entitlements,
+      int defaultDays,
+      int probationDays,
+      String widensTo) {}
 
   private final Map<String, EntitlementPolicy> entitlements = new LinkedHashMap<>();
   private final Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -70,7 +77,24 @@ public class AccessProfiles {
           }
         }
         profiles.put(
-            name, new Profile(name, list, p.getInt("defaultDays"), p.getInt("probationDays", 0)));
+            name,
+            new Profile(
+                name,
+                list,
+                p.getInt("defaultDays"),
+                p.getInt("probationDays", 0),
+                p.getString("widensTo", null)));
+      }
+      for (Profile p : profiles.values()) {
+        if (p.widensTo() != null
+            && (!profiles.containsKey(p.widensTo()) || p.probationDays() == 0)) {
+          throw new IllegalStateException(
+              "profile "
+                  + p.name()
+                  + " widens to unknown "
+                  + p.widensTo()
+                  + " or has no probation");
+        }
       }
       JsonObject posture = cfg.getJsonObject("posture");
       maxAccessTokenSeconds = posture.getInt("maxAccessTokenLifespanSeconds");

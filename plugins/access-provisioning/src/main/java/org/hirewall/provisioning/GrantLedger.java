@@ -84,6 +84,61 @@ public class GrantLedger {
     return grants.liveGrants(subjectId);
   }
 
+  /**
+   * Widens a probation profile to the full one (ORG-01, INTV-01): live grants of the probation
+   * profile that the full profile also lists move to it with its expiry; what only the full profile
+   * lists is recorded PENDING (returned, for Keycloak); what only probation had keeps its expiry.
+   */
+  @Transactional
+  public List<GrantStore.Grant> widen(
+      String subjectId,
+      AccessProfiles.Profile from,
+      AccessProfiles.Profile to,
+      String reVerificationCase,
+      String actor,
+      Instant now) {
+    grants.lock(subjectId);
+    Instant expires = now.plus(java.time.Duration.ofDays(to.defaultDays()));
+    Set<String> wanted =
+        to.entitlements().stream().map(Entitlement::toString).collect(Collectors.toSet());
+    Set<String> held = new java.util.HashSet<>();
+    for (GrantStore.Grant g : grants.liveGrants(subjectId)) {
+      held.add(g.entitlement());
+      if (g.source().equals("profile:" + from.name()) && wanted.contains(g.entitlement())) {
+        grants.extend(g.id(), "profile:" + to.name(), expires);
+      }
+    }
+    List<GrantStore.Grant> added = new ArrayList<>();
+    for (String e : wanted) {
+      if (!held.contains(e)) {
+        GrantStore.Grant g =
+            new GrantStore.Grant(
+                UUID.randomUUID().toString(),
+                subjectId,
+                e,
+                false,
+                "profile:" + to.name(),
+                "PENDING",
+                actor,
+                now,
+                expires,
+                null,
+                null);
+        grants.insertGrant(g);
+        added.add(g);
+      }
+    }
+    grants.setProfile(subjectId, to.name());
+    audit.record(
+        new AuditEvent(
+            "provisioning.probation.widened",
+            "subject:" + subjectId,
+            List.of("ORG-01", "INTV-01", "ida-3.1.1"),
+            "success",
+            from.name() + "->" + to.name() + "|case:" + reVerificationCase + "|until:" + expires));
+    return added;
+  }
+
   /** Marks the subject's PENDING grants ACTIVE once Keycloak holds them. */
   @Transactional
   public void activate(

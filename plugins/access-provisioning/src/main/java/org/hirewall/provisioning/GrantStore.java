@@ -189,6 +189,20 @@ public class GrantStore extends PluginStore {
             username);
   }
 
+  /** Moves a live grant to another source (a wider profile) with a new expiry. */
+  public int extend(String grantId, String source, Instant expiresAt) {
+    return db().update(
+            "UPDATE pv_grant SET source = ?, expires_at = ? WHERE id = ? AND state IN ('PENDING',"
+                + " 'ACTIVE')",
+            source,
+            Timestamp.from(expiresAt),
+            grantId);
+  }
+
+  public void setProfile(String subjectId, String profile) {
+    db().update("UPDATE pv_account SET profile = ? WHERE subject_id = ?", profile, subjectId);
+  }
+
   /** The revocation run that removed this subject's access, if one did. */
   public Optional<String> revokedBy(String subjectId) {
     return db()

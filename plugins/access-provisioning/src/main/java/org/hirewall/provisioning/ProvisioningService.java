@@ -113,6 +113,63 @@ public class ProvisioningService {
     return grants.liveGrants(cmd.subjectId());
   }
 
+  /**
+   * Widens a probation account to its full profile, only after a re-verification case (opened after
+   * the probation started) passed without open flags (ORG-01, INTV-01).
+   */
+  @Transactional(Transactional.TxType.NEVER)
+  public List<GrantStore.Grant> widen(String subjectId, String actor) {
+    GrantStore.Account account =
+        grants
+            .account(subjectId)
+            .filter(a -> a.keycloakId() != null)
+            .orElseThrow(() -> RuleViolation.notFound("no provisioned account for " + subjectId));
+    grants
+        .revokedBy(subjectId)
+        .ifPresent(
+            run ->
+                refuse(
+                    "provisioning.widen.refused",
+                    subjectId,
+                    "access was revoked by revocation run " + run,
+                    "RESP-07"));
+    AccessProfiles.Profile from = profile(account.profile());
+    if (from.widensTo() == null) {
+      throw RuleViolation.refused(
+          "profile " + from.name() + " is not a probation profile: nothing to widen", "ORG-01");
+    }
+    Instant probationStart =
+        grants.liveGrants(subjectId).stream()
+            .filter(g -> g.source().equals("profile:" + from.name()))
+            .map(GrantStore.Grant::grantedAt)
+            .min(Instant::compareTo)
+            .orElse(Instant.EPOCH);
+    VettingStatus.Summary s = vetting.summary(subjectId).orElse(null);
+    boolean reVerified =
+        s != null
+            && s.status() == VettingStatus.Status.PASSED
+            && s.openFlags().isEmpty()
+            && ("RE_VERIFICATION".equals(s.reason()) || "POST_HIRE_KYC".equals(s.reason()))
+            && s.openedAt().isAfter(probationStart);
+    if (!reVerified) {
+      refuse(
+          "provisioning.widen.refused",
+          subjectId,
+          "probation access widens only after a re-verification case, opened after the probation"
+              + " started, has passed",
+          "ORG-01",
+          "INTV-01");
+    }
+    AccessProfiles.Profile to = profile(from.widensTo());
+    List<GrantStore.Grant> added =
+        ledger.widen(subjectId, from, to, s.caseId(), actor, clock.instant());
+    for (GrantStore.Grant g : added) {
+      memberships.grant(account.keycloakId(), Entitlement.parse(g.entitlement()));
+    }
+    ledger.activate(subjectId, account.keycloakId(), to.name(), added);
+    return grants.liveGrants(subjectId);
+  }
+
   // ---- privileged access
 
   @Transactional

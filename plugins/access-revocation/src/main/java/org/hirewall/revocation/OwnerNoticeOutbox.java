@@ -2,6 +2,7 @@ package org.hirewall.revocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import org.hirewall.spi.AuditEvent;
@@ -30,6 +31,7 @@ public class OwnerNoticeOutbox implements OwnerNotifier {
   @Inject AuditLog audit;
 
   @Override
+  @Transactional
   public void notify(Notice n) {
     runs.insertNotice(
         n.runId(), new RunStore.Notice(n.system(), n.owner(), n.fingerprint(), n.at()));

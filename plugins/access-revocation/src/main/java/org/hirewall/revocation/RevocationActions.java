@@ -42,6 +42,15 @@ public class RevocationActions {
     return all().stream().map(Action::id).toList();
   }
 
+  /** The actions grouped by {@code order()}: a phase's actions may run at the same time. */
+  public static List<List<Action>> phases(List<Action> actions) {
+    java.util.Map<Integer, List<Action>> byOrder = new java.util.TreeMap<>();
+    for (Action a : actions) {
+      byOrder.computeIfAbsent(a.bean().order(), k -> new java.util.ArrayList<>()).add(a);
+    }
+    return List.copyOf(byOrder.values());
+  }
+
   private static Action describe(RevocationAction bean) {
     // beans come as CDI client proxies: the annotations sit on a superclass
     for (Class<?> c = bean.getClass(); c != null; c = c.getSuperclass()) {

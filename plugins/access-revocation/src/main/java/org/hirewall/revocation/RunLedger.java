@@ -11,7 +11,7 @@ import org.hirewall.spi.AuditLog;
 /**
  * The database side of a revocation run: each method is one transaction together with its audit
  * record, so the trail and the run's state never disagree. Every step is persisted before it runs
- * ({@link #stepStarted}) and after ({@link #stepDone}).
+ * ({@link #stepsStarted}) and after ({@link #stepDone}).
  */
 @ApplicationScoped
 public class RunLedger {
@@ -73,13 +73,16 @@ public class RunLedger {
             snapshot));
   }
 
+  /** Marks the steps of a phase RUNNING, renewing the claim; false when another node has it. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean stepStarted(
-      String runId, String actionId, String node, Instant at, Instant until) {
+  public boolean stepsStarted(
+      String runId, List<String> actionIds, String node, Instant at, Instant until) {
     if (!runs.renew(runId, node, until)) {
       return false; // another node holds the run now
     }
-    runs.stepStarted(runId, actionId, at);
+    for (String id : actionIds) {
+      runs.stepStarted(runId, id, at);
+    }
     return true;
   }
 
@@ -93,6 +96,23 @@ public class RunLedger {
             controls,
             "success",
             "{\"action\":\"" + actionId + "\",\"at\":\"" + at + "\"}"));
+  }
+
+  /** Records a rotated client secret (fingerprint only) with its audit record. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void rotated(String runId, RunStore.Rotation rotation) {
+    runs.insertRotation(runId, rotation);
+    audit.record(
+        new AuditEvent(
+            "revocation.secret.rotated",
+            "run:" + runId,
+            List.of("RESP-07", "XKEY-01", "ida-3.1.1"),
+            "success",
+            "{\"client\":\""
+                + rotation.clientId()
+                + "\",\"fingerprint\":\""
+                + rotation.fingerprint()
+                + "\"}"));
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,6 +1,7 @@
 package org.hirewall.revocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -114,21 +115,36 @@ public class RunStore extends PluginStore {
             ts(r.scheduledFor()),
             r.claimedBy(),
             claimUntil == null ? null : ts(claimUntil));
-    for (int i = 0; i < actionIds.size(); i++) {
-      db().update(
-              "INSERT INTO rv_step (run_id, action_id, position, state) VALUES (?,?,?,'PENDING')",
-              r.id(),
-              actionIds.get(i),
-              i + 1);
-    }
-    for (int i = 0; i < checklist.size(); i++) {
-      db().update(
-              "INSERT INTO rv_task (run_id, control, title, position) VALUES (?,?,?,?)",
-              r.id(),
-              checklist.get(i).control(),
-              checklist.get(i).title(),
-              i + 1);
-    }
+    db().run(
+            c -> {
+              // one round trip per table, not per row
+              try (PreparedStatement steps =
+                      c.prepareStatement(
+                          "INSERT INTO rv_step (run_id, action_id, position, state)"
+                              + " VALUES (?,?,?,'PENDING')");
+                  PreparedStatement tasks =
+                      c.prepareStatement(
+                          "INSERT INTO rv_task (run_id, control, title, position) VALUES (?,?,?,?)")) {
+                for (int i = 0; i < actionIds.size(); i++) {
+                  steps.setString(1, r.id());
+                  steps.setString(2, actionIds.get(i));
+                  steps.setInt(3, i + 1);
+                  steps.addBatch();
+                }
+                for (int i = 0; i < checklist.size(); i++) {
+                  tasks.setString(1, r.id());
+                  tasks.setString(2, checklist.get(i).control());
+                  tasks.setString(3, checklist.get(i).title());
+                  tasks.setInt(4, i + 1);
+                  tasks.addBatch();
+                }
+                steps.executeBatch();
+                if (!checklist.isEmpty()) {
+                  tasks.executeBatch();
+                }
+              }
+              return null;
+            });
     db().update("INSERT INTO rv_active (username, run_id) VALUES (?, ?)", r.username(), r.id());
   }
 

@@ -29,6 +29,8 @@ public class VettingStatusProvider implements VettingStatus {
                     c.status(),
                     c.percentComplete(),
                     VerificationPolicy.PRIVILEGED_TIER.equals(c.tier()),
-                    c.openFlags().stream().map(FlagStore.FlagRow::rule).toList()));
+                    c.openFlags().stream().map(FlagStore.FlagRow::rule).toList(),
+                    c.reason(),
+                    c.openedAt()));
   }
 }

@@ -119,6 +119,45 @@ class ProvisioningIT {
   }
 
   @Test
+  void INTV_01_probationWidensOnlyAfterAPassedReVerification() {
+    String subject = Vetted.passed(api, "Pia Lund", "standard");
+    String name = username("pia");
+    Api.Reply applied =
+        api.post(
+            "/api/provisioning/apply",
+            "it-admin",
+            Vetted.applyBody(subject, name, "engineer-probation"));
+    assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+    java.time.Instant probationEnd =
+        java.time.Instant.parse(applied.json().get(0).get("expiresAt").asText());
+    assertThat(probationEnd).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+
+    Api.Reply early =
+        api.post("/api/provisioning/subjects/" + subject + "/widen", "it-admin", null);
+    assertThat(early.status()).as("no re-verification yet").isEqualTo(409);
+    assertThat(early.json().get("detail").asText()).contains("INTV-01");
+
+    Vetted.reVerified(api, subject);
+    Api.Reply widened =
+        api.post("/api/provisioning/subjects/" + subject + "/widen", "it-admin", null);
+    assertThat(widened.status()).as(widened.body()).isEqualTo(200);
+    assertThat(widened.json().findValuesAsText("source")).containsOnly("profile:engineer");
+    assertThat(widened.json().findValuesAsText("state")).containsOnly("ACTIVE");
+    for (JsonNode g : widened.json()) {
+      assertThat(java.time.Instant.parse(g.get("expiresAt").asText()))
+          .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(364)));
+    }
+    String userId = user(name).getId();
+    assertThat(groups(userId)).containsExactly("engineering");
+    assertThat(realmRoles(userId)).containsExactly("developer");
+
+    assertThat(
+            api.post("/api/provisioning/subjects/" + subject + "/widen", "it-admin", null).status())
+        .as("already the full profile")
+        .isEqualTo(409);
+  }
+
+  @Test
   void XIAM_07_applyAfterACrashHalfwayEndsCorrect() throws Exception {
     String subject = Vetted.passed(api, "Wes Amari", "standard");
     String name = username("wes");

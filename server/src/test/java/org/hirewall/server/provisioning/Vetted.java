@@ -27,8 +27,25 @@ public final class Vetted {
    */
   static String passed(Api api, String name, String tier) {
     var created = create(api, name, tier);
-    String caseId = created.get("caseId").asText();
-    for (var check : created.get("requiredChecks")) {
+    pass(api, created);
+    return created.get("subjectId").asText();
+  }
+
+  /** Opens a re-verification case (INTV-01) for a subject and passes it like {@link #passed}. */
+  static void reVerified(Api api, String subjectId) {
+    Api.Reply opened =
+        api.post(
+            "/api/vetting/subjects/" + subjectId + "/cases",
+            "it-admin",
+            "{\"tier\":\"standard\",\"reason\":\"RE_VERIFICATION\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    pass(api, opened.json());
+  }
+
+  /** Records every required check of a case as passed and has the officer sign it off. */
+  private static void pass(Api api, com.fasterxml.jackson.databind.JsonNode kase) {
+    String caseId = kase.get("caseId").asText();
+    for (var check : kase.get("requiredChecks")) {
       ObjectNode body = JSON.createObjectNode();
       body.put("checkType", check.asText());
       body.put("outcome", "PASS");
@@ -48,7 +65,6 @@ public final class Vetted {
     Api.Reply signed =
         api.post("/api/vetting/cases/" + caseId + "/sign-off", "security-officer", null);
     assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-    return created.get("subjectId").asText();
   }
 
   private static com.fasterxml.jackson.databind.JsonNode create(Api api, String name, String tier) {

@@ -110,6 +110,15 @@ public class ProvisioningResource {
     return grants.allGrants(subjectId);
   }
 
+  /** Widens a probation account to its full profile after a passed re-verification. */
+  @POST
+  @Path("/subjects/{subjectId}/widen")
+  @RolesAllowed(Roles.IT_ADMIN)
+  public List<GrantStore.Grant> widen(
+      @PathParam("subjectId") @Pattern(regexp = ID, message = "a subject id") String subjectId) {
+    return service.widen(subjectId, actor());
+  }
+
   @POST
   @Path("/requests")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -38,8 +38,7 @@ public class DisableUser implements RevocationAction {
     }
     UserRepresentation u =
         keycloak.admin(
-            "read user",
-            r -> Gone.orElse(() -> r.users().get(t.userId()).toRepresentation(), null));
+            "read user", r -> Gone.orElse(() -> r.user(t.userId()).toRepresentation(), null));
     if (u == null) {
       return Map.of("present", false);
     }
@@ -68,7 +67,7 @@ public class DisableUser implements RevocationAction {
           // a partial representation: Keycloak changes only the fields it carries
           UserRepresentation disabled = new UserRepresentation();
           disabled.setEnabled(false);
-          Gone.ignore(() -> r.users().get(t.userId()).update(disabled));
+          Gone.ignore(() -> r.user(t.userId()).update(disabled));
           return null;
         });
   }
@@ -82,8 +81,7 @@ public class DisableUser implements RevocationAction {
         "verify disabled",
         r ->
             Gone.orElse(
-                () ->
-                    !Boolean.TRUE.equals(r.users().get(t.userId()).toRepresentation().isEnabled()),
+                () -> !Boolean.TRUE.equals(r.user(t.userId()).toRepresentation().isEnabled()),
                 true));
   }
 }

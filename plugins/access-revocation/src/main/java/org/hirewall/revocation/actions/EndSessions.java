@@ -42,7 +42,7 @@ public class EndSessions implements RevocationAction {
       keycloak.admin(
           "log user out",
           r -> {
-            Gone.ignore(() -> r.users().get(t.userId()).logout());
+            Gone.ignore(() -> r.user(t.userId()).logout());
             return null;
           });
     }
@@ -61,7 +61,7 @@ public class EndSessions implements RevocationAction {
         "list sessions",
         r ->
             Gone.orElse(
-                    () -> r.users().get(t.userId()).getUserSessions(),
+                    () -> r.user(t.userId()).getUserSessions(),
                     List.<UserSessionRepresentation>of())
                 .stream()
                 .map(EndSessions::session)

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hirewall.keycloak.WorkforceAdmin;
 import org.hirewall.keycloak.WorkforceGateway;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.RevocationAction;
 import org.hirewall.spi.RevocationTarget;
-import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 
@@ -31,7 +31,7 @@ public class RemoveCredentials implements RevocationAction {
 
   @Override
   public int order() {
-    return 40;
+    return 20;
   }
 
   @Override
@@ -65,12 +65,13 @@ public class RemoveCredentials implements RevocationAction {
     keycloak.admin(
         "remove credentials",
         r -> {
-          var user = r.users().get(t.userId());
-          for (CredentialRepresentation c : credentials(r, t)) {
-            Gone.ignore(() -> user.removeCredential(c.getId()));
+          var user = r.user(t.userId());
+          for (String id : Inventories.values(inventory, "credentials", "id")) {
+            Gone.ignore(() -> user.removeCredential(id));
           }
-          for (FederatedIdentityRepresentation l : links(r, t)) {
-            Gone.ignore(() -> user.removeFederatedIdentity(l.getIdentityProvider()));
+          for (String idp :
+              Inventories.values(inventory, "identityProviderLinks", "identityProvider")) {
+            Gone.ignore(() -> user.removeFederatedIdentity(idp));
           }
           return null;
         });
@@ -85,12 +86,12 @@ public class RemoveCredentials implements RevocationAction {
         "verify credentials", r -> credentials(r, t).isEmpty() && links(r, t).isEmpty());
   }
 
-  private static List<CredentialRepresentation> credentials(RealmResource r, RevocationTarget t) {
-    return Gone.orElse(() -> r.users().get(t.userId()).credentials(), List.of());
+  private static List<CredentialRepresentation> credentials(WorkforceAdmin r, RevocationTarget t) {
+    return Gone.orElse(() -> r.user(t.userId()).credentials(), List.of());
   }
 
-  private static List<FederatedIdentityRepresentation> links(RealmResource r, RevocationTarget t) {
-    return Gone.orElse(() -> r.users().get(t.userId()).getFederatedIdentity(), List.of());
+  private static List<FederatedIdentityRepresentation> links(WorkforceAdmin r, RevocationTarget t) {
+    return Gone.orElse(() -> r.user(t.userId()).getFederatedIdentity(), List.of());
   }
 
   private static Map<String, Object> metadata(CredentialRepresentation c) {

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hirewall.keycloak.WorkforceAdmin;
 import org.hirewall.keycloak.WorkforceGateway;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.RevocationAction;
 import org.hirewall.spi.RevocationTarget;
-import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientMappingsRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.MappingsRepresentation;
@@ -32,13 +32,21 @@ public class RemoveMemberships implements RevocationAction {
 
   @Override
   public int order() {
-    return 50;
+    return 20;
   }
 
   @Override
   public Map<String, Object> inventory(RevocationTarget t) {
     if (t.userId() == null) {
-      return Map.of("groups", List.of(), "realmRoles", List.of(), "clientRoles", Map.of());
+      return Map.of(
+          "groups",
+          List.of(),
+          "groupIds",
+          List.of(),
+          "realmRoles",
+          List.of(),
+          "clientRoles",
+          Map.of());
     }
     return keycloak.admin(
         "list memberships",
@@ -48,9 +56,12 @@ public class RemoveMemberships implements RevocationAction {
           clientMappings(m)
               .values()
               .forEach(c -> clientRoles.put(c.getClient(), names(c.getMappings())));
+          List<GroupRepresentation> groups = groups(r, t);
           return Map.of(
               "groups",
-              groups(r, t).stream().map(GroupRepresentation::getPath).toList(),
+              groups.stream().map(GroupRepresentation::getPath).toList(),
+              "groupIds",
+              groups.stream().map(GroupRepresentation::getId).toList(),
               "realmRoles",
               names(m.getRealmMappings()),
               "clientRoles",
@@ -66,9 +77,9 @@ public class RemoveMemberships implements RevocationAction {
     keycloak.admin(
         "remove memberships",
         r -> {
-          var user = r.users().get(t.userId());
-          for (GroupRepresentation g : groups(r, t)) {
-            Gone.ignore(() -> user.leaveGroup(g.getId()));
+          var user = r.user(t.userId());
+          for (Object id : (List<?>) inventory.getOrDefault("groupIds", List.of())) {
+            Gone.ignore(() -> user.leaveGroup(String.valueOf(id)));
           }
           MappingsRepresentation m = mappings(r, t);
           if (m.getRealmMappings() != null && !m.getRealmMappings().isEmpty()) {
@@ -96,13 +107,12 @@ public class RemoveMemberships implements RevocationAction {
         });
   }
 
-  private static List<GroupRepresentation> groups(RealmResource r, RevocationTarget t) {
-    return Gone.orElse(() -> r.users().get(t.userId()).groups(), List.of());
+  private static List<GroupRepresentation> groups(WorkforceAdmin r, RevocationTarget t) {
+    return Gone.orElse(() -> r.user(t.userId()).groups(), List.of());
   }
 
-  private static MappingsRepresentation mappings(RealmResource r, RevocationTarget t) {
-    return Gone.orElse(
-        () -> r.users().get(t.userId()).roles().getAll(), new MappingsRepresentation());
+  private static MappingsRepresentation mappings(WorkforceAdmin r, RevocationTarget t) {
+    return Gone.orElse(() -> r.user(t.userId()).roles().getAll(), new MappingsRepresentation());
   }
 
   static Map<String, ClientMappingsRepresentation> clientMappings(MappingsRepresentation m) {

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hirewall.keycloak.WorkforceAdmin;
 import org.hirewall.keycloak.WorkforceGateway;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.RevocationAction;
 import org.hirewall.spi.RevocationTarget;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.UserSessionRepresentation;
 
 /**
@@ -31,7 +30,7 @@ public class RevokeOfflineAccess implements RevocationAction {
 
   @Override
   public int order() {
-    return 30;
+    return 20;
   }
 
   @Override
@@ -65,10 +64,8 @@ public class RevokeOfflineAccess implements RevocationAction {
     keycloak.admin(
         "revoke consents",
         r -> {
-          // what the user holds now, which includes anything granted since the snapshot
-          for (Map<String, Object> c : consents(r, t)) {
-            String clientId = String.valueOf(c.get("clientId"));
-            Gone.ignore(() -> r.users().get(t.userId()).revokeConsent(clientId));
+          for (String clientId : Inventories.values(inventory, "consents", "clientId")) {
+            Gone.ignore(() -> r.user(t.userId()).revokeConsent(clientId));
           }
           return null;
         });
@@ -95,19 +92,18 @@ public class RevokeOfflineAccess implements RevocationAction {
         });
   }
 
-  private static List<Map<String, Object>> consents(RealmResource r, RevocationTarget t) {
-    return Gone.orElse(() -> r.users().get(t.userId()).getConsents(), List.of());
+  private static List<Map<String, Object>> consents(WorkforceAdmin r, RevocationTarget t) {
+    return Gone.orElse(() -> r.user(t.userId()).getConsents(), List.of());
   }
 
   private static List<Map<String, Object>> offlineSessions(
-      RealmResource r, RevocationTarget t, String clientId) {
-    List<ClientRepresentation> clients = r.clients().findByClientId(clientId);
-    if (clients.isEmpty()) {
+      WorkforceAdmin r, RevocationTarget t, String clientId) {
+    String uuid = r.clientUuid(clientId).orElse(null);
+    if (uuid == null) {
       return List.of();
     }
     return Gone.orElse(
-            () -> r.users().get(t.userId()).getOfflineSessions(clients.get(0).getId()),
-            List.<UserSessionRepresentation>of())
+            () -> r.user(t.userId()).getOfflineSessions(uuid), List.<UserSessionRepresentation>of())
         .stream()
         .map(EndSessions::session)
         .toList();

@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hirewall.keycloak.WorkforceAdmin;
 import org.hirewall.keycloak.WorkforceGateway;
 import org.hirewall.revocation.Fingerprints;
 import org.hirewall.revocation.RevocationPolicy;
+import org.hirewall.revocation.RunLedger;
 import org.hirewall.revocation.RunStore;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.AuditLog;
@@ -24,7 +26,6 @@ import org.hirewall.spi.OwnerNotifier;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.RevocationAction;
 import org.hirewall.spi.RevocationTarget;
-import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.MappingsRepresentation;
@@ -49,6 +50,7 @@ public class RotateClientSecrets implements RevocationAction {
   @Inject WorkforceGateway keycloak;
   @Inject RevocationPolicy policy;
   @Inject RunStore runs;
+  @Inject RunLedger ledger;
   @Inject AuditLog audit;
   @Inject @Any Instance<OwnerNotifier> notifiers;
 
@@ -56,7 +58,7 @@ public class RotateClientSecrets implements RevocationAction {
 
   @Override
   public int order() {
-    return 60;
+    return 30;
   }
 
   @Override
@@ -102,25 +104,14 @@ public class RotateClientSecrets implements RevocationAction {
       String uuid = String.valueOf(c.get("uuid"));
       String secret =
           keycloak.admin(
-              "rotate client secret", r -> r.clients().get(uuid).generateNewSecret().getValue());
+              "rotate client secret", r -> r.client(uuid).generateNewSecret().getValue());
       RunStore.Rotation rotation =
           new RunStore.Rotation(
               clientId,
               String.valueOf(c.get("secretFingerprint")),
               Fingerprints.ofSecret(secret),
               clock.instant());
-      runs.insertRotation(t.runId(), rotation);
-      audit.record(
-          new AuditEvent(
-              "revocation.secret.rotated",
-              "run:" + t.runId(),
-              List.of("RESP-07", "XKEY-01", "ida-3.1.1"),
-              "success",
-              "{\"client\":\""
-                  + clientId
-                  + "\",\"fingerprint\":\""
-                  + rotation.fingerprint()
-                  + "\"}"));
+      ledger.rotated(t.runId(), rotation);
       notifyOwner(t, String.valueOf(c.get("owner")), clientId, rotation);
     }
   }
@@ -132,7 +123,7 @@ public class RotateClientSecrets implements RevocationAction {
       String now =
           keycloak.admin(
               "read client secret",
-              r -> Fingerprints.ofSecret(r.clients().get(uuid).getSecret().getValue()));
+              r -> Fingerprints.ofSecret(r.client(uuid).getSecret().getValue()));
       if (now.equals(c.get("secretFingerprint"))) {
         return false;
       }
@@ -177,9 +168,9 @@ public class RotateClientSecrets implements RevocationAction {
   }
 
   /** Client id → how the user reaches it (role mappings, group role mappings, policy). */
-  private Map<String, Set<String>> reach(RealmResource r, RevocationTarget t) {
+  private Map<String, Set<String>> reach(WorkforceAdmin r, RevocationTarget t) {
     Map<String, Set<String>> via = new java.util.TreeMap<>();
-    var user = r.users().get(t.userId());
+    var user = r.user(t.userId());
     MappingsRepresentation direct =
         Gone.orElse(() -> user.roles().getAll(), new MappingsRepresentation());
     RemoveMemberships.clientMappings(direct)
@@ -189,7 +180,7 @@ public class RotateClientSecrets implements RevocationAction {
     RemoveMemberships.names(direct.getRealmMappings()).forEach(n -> held.add("realm-role:" + n));
     for (GroupRepresentation g : Gone.orElse(user::groups, List.<GroupRepresentation>of())) {
       held.add("group:" + g.getName());
-      MappingsRepresentation gm = r.groups().group(g.getId()).roles().getAll();
+      MappingsRepresentation gm = r.group(g.getId()).roles().getAll();
       RemoveMemberships.clientMappings(gm)
           .keySet()
           .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("group:" + g.getName()));
