@@ -89,7 +89,9 @@ public class RunExecutor {
     pool =
         new ThreadPoolExecutor(
             parallelism, parallelism, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-    reads = Executors.newCachedThreadPool(threads);
+    // reads, verifications and the actions of a phase fan out here; bounded, so a large batch does
+    // not open a request to Keycloak per subject and action at once
+    reads = Executors.newFixedThreadPool(2 * parallelism, threads);
   }
 
   @PreDestroy
