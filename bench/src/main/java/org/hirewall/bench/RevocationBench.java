@@ -55,14 +55,7 @@ public final class RevocationBench {
       List<Long> roundTrip = new ArrayList<>();
       int warmUp = Integer.getInteger("warmup", 30);
       List<Long> raw = new ArrayList<>();
-      try (Keycloak gateway =
-          org.keycloak.admin.client.KeycloakBuilder.builder()
-              .serverUrl(kc.url())
-              .realm("workforce")
-              .grantType("client_credentials")
-              .clientId("hirewall-gateway")
-              .clientSecret("hirewall-gateway-dev-secret")
-              .build()) {
+      try (Keycloak gateway = rawClient(kc)) {
         RealmResource realm = gateway.realm("workforce");
         // Hirewall and raw take turns, so both meet Keycloak equally warmed up
         for (int i = 0; i < runs + warmUp; i++) {
@@ -97,6 +90,28 @@ public final class RevocationBench {
         throw new IllegalStateException("batch not completed: " + batch.get("completed"));
       }
 
+      // the same 100-subject batch with raw admin-client calls, 8 threads (Hirewall's default)
+      List<String> rawMany = new ArrayList<>();
+      for (int i = 0; i < batchSize; i++) {
+        rawMany.add(insiders.create("rawring" + i).username());
+      }
+      double rawAll;
+      try (Keycloak gateway = rawClient(kc)) {
+        RealmResource realm = gateway.realm("workforce");
+        java.util.concurrent.ExecutorService threads =
+            java.util.concurrent.Executors.newFixedThreadPool(8);
+        long r0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (String name : rawMany) {
+          done.add(threads.submit(() -> rawSequence(realm, name)));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+          f.get();
+        }
+        rawAll = (System.nanoTime() - r0) / 1e9;
+        threads.shutdown();
+      }
+
       System.out.printf("zero_access_runs %d runs%n", hirewall.size());
       System.out.printf("zero_access_p50_ms %d ms%n", percentile(hirewall, 50));
       System.out.printf("zero_access_p99_ms %d ms%n", percentile(hirewall, 99));
@@ -106,7 +121,19 @@ public final class RevocationBench {
           "zero_access_ratio %.2f ratio%n",
           (double) percentile(hirewall, 50) / percentile(raw, 50));
       System.out.printf("contain_%d_s %.2f s%n", batchSize, containAll);
+      System.out.printf("raw_contain_%d_s %.2f s%n", batchSize, rawAll);
     }
+  }
+
+  /** keycloak-admin-client as Hirewall's own service account, outside the server. */
+  private static Keycloak rawClient(KeycloakServer kc) {
+    return org.keycloak.admin.client.KeycloakBuilder.builder()
+        .serverUrl(kc.url())
+        .realm("workforce")
+        .grantType("client_credentials")
+        .clientId("hirewall-gateway")
+        .clientSecret("hirewall-gateway-dev-secret")
+        .build();
   }
 
   private static JsonNode contain(
