@@ -64,16 +64,12 @@ public final class WorkforceAdmin {
    * is deleted and made again); empty when there is no such client.
    */
   public java.util.Optional<String> clientUuid(String clientId) {
-    String uuid =
+    // a miss is not kept (computeIfAbsent stores no null): the client may be created later
+    return java.util.Optional.ofNullable(
         cached(
             clientUuids,
             clientId,
-            c -> clients.findByClientId(c).stream().findFirst().map(x -> x.getId()).orElse(""));
-    if (uuid.isEmpty()) {
-      clientUuids.remove(clientId); // look again next time: it may be created later
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(uuid);
+            c -> clients.findByClientId(c).stream().findFirst().map(x -> x.getId()).orElse(null)));
   }
 
   public GroupsResource groups() {

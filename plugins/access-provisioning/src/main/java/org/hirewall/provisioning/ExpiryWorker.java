@@ -3,7 +3,6 @@ package org.hirewall.provisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +21,7 @@ public class ExpiryWorker {
   private static final Logger LOG = Logger.getLogger(ExpiryWorker.class.getName());
 
   /** This node's name in claims and in {@code ended_by}. */
-  static final String NODE =
-      System.getProperty("jboss.node.name", "node")
-          + "/"
-          + ManagementFactory.getRuntimeMXBean().getName();
+  static final String NODE = org.hirewall.spi.ServerNode.NAME;
 
   @Inject GrantStore grants;
   @Inject KeycloakMemberships memberships;

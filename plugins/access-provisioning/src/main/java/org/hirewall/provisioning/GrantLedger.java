@@ -54,26 +54,7 @@ public class GrantLedger {
         now.plus(
             java.time.Duration.ofDays(
                 profile.probationDays() > 0 ? profile.probationDays() : profile.defaultDays()));
-    List<GrantStore.Grant> added = new ArrayList<>();
-    for (Entitlement e : profile.entitlements()) {
-      if (!held.contains(e.toString())) {
-        GrantStore.Grant g =
-            new GrantStore.Grant(
-                UUID.randomUUID().toString(),
-                subjectId,
-                e.toString(),
-                false,
-                "profile:" + profile.name(),
-                "PENDING",
-                actor,
-                now,
-                expires,
-                null,
-                null);
-        grants.insertGrant(g);
-        added.add(g);
-      }
-    }
+    List<GrantStore.Grant> added = addPending(subjectId, profile, held, actor, now, expires);
     audit.record(
         new AuditEvent(
             "provisioning.apply.planned",
@@ -108,16 +89,36 @@ public class GrantLedger {
         grants.extend(g.id(), "profile:" + to.name(), expires);
       }
     }
+    List<GrantStore.Grant> added = addPending(subjectId, to, held, actor, now, expires);
+    grants.setProfile(subjectId, to.name());
+    audit.record(
+        new AuditEvent(
+            "provisioning.probation.widened",
+            "subject:" + subjectId,
+            List.of("ORG-01", "INTV-01", "ida-3.1.1"),
+            "success",
+            from.name() + "->" + to.name() + "|case:" + reVerificationCase + "|until:" + expires));
+    return added;
+  }
+
+  /** Records a PENDING grant for each entitlement of {@code profile} not in {@code held}. */
+  private List<GrantStore.Grant> addPending(
+      String subjectId,
+      AccessProfiles.Profile profile,
+      Set<String> held,
+      String actor,
+      Instant now,
+      Instant expires) {
     List<GrantStore.Grant> added = new ArrayList<>();
-    for (String e : wanted) {
-      if (!held.contains(e)) {
+    for (Entitlement e : profile.entitlements()) {
+      if (!held.contains(e.toString())) {
         GrantStore.Grant g =
             new GrantStore.Grant(
                 UUID.randomUUID().toString(),
                 subjectId,
-                e,
+                e.toString(),
                 false,
-                "profile:" + to.name(),
+                "profile:" + profile.name(),
                 "PENDING",
                 actor,
                 now,
@@ -128,14 +129,6 @@ public class GrantLedger {
         added.add(g);
       }
     }
-    grants.setProfile(subjectId, to.name());
-    audit.record(
-        new AuditEvent(
-            "provisioning.probation.widened",
-            "subject:" + subjectId,
-            List.of("ORG-01", "INTV-01", "ida-3.1.1"),
-            "success",
-            from.name() + "->" + to.name() + "|case:" + reVerificationCase + "|until:" + expires));
     return added;
   }
 

@@ -214,7 +214,7 @@ public class RevocationRuns {
   }
 
   public RunDetails details(String runId) {
-    RunStore.Run run = runs.run(runId).orElseThrow(() -> RuleViolation.notFound("no run " + runId));
+    RunStore.Run run = run(runId);
     return new RunDetails(
         run, runs.steps(runId), runs.tasks(runId), runs.rotations(runId), runs.notices(runId));
   }
@@ -223,8 +223,12 @@ public class RevocationRuns {
     return runs.recent(username, limit);
   }
 
+  private RunStore.Run run(String runId) {
+    return runs.run(runId).orElseThrow(() -> RuleViolation.notFound("no run " + runId));
+  }
+
   public String snapshot(String runId) {
-    details(runId);
+    run(runId);
     return runs.snapshot(runId)
         .orElseThrow(() -> RuleViolation.notFound("run " + runId + " has no sealed snapshot yet"));
   }
@@ -232,7 +236,7 @@ public class RevocationRuns {
   /** Cancels a scheduled offboarding that has not started. */
   @Transactional
   public void cancel(String runId, String actor) {
-    details(runId);
+    run(runId);
     if (!runs.cancel(runId)) {
       throw RuleViolation.refused("the run has started or finished: it cannot be cancelled");
     }
@@ -249,7 +253,7 @@ public class RevocationRuns {
   @Transactional
   public RunStore.Task updateTask(
       String runId, String control, String owner, String note, boolean done, String actor) {
-    details(runId);
+    run(runId);
     Instant now = clock.instant();
     if (!runs.updateTask(runId, control, owner, note, done ? actor : null, done ? now : null)) {
       throw RuleViolation.notFound("run " + runId + " has no checklist task " + control);

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +47,7 @@ public class RunExecutor {
   private static final Logger LOG = Logger.getLogger(RunExecutor.class.getName());
 
   /** This node's name in claims. */
-  static final String NODE =
-      System.getProperty("jboss.node.name", "node")
-          + "/"
-          + ManagementFactory.getRuntimeMXBean().getName();
+  static final String NODE = org.hirewall.spi.ServerNode.NAME;
 
   @Inject RunStore runs;
   @Inject RunLedger ledger;
