@@ -97,7 +97,7 @@ class RevocationIT {
   }
 
   @Test
-  void RESP_07_containmentLeavesZeroAccessAndRotatesReachableSecrets() throws Exception {
+  void RESP_07_XKEY_01_containmentLeavesZeroAccessAndRotatesReachableSecrets() throws Exception {
     String subject = Vetted.unvetted(api, "Kim Chol Insider");
     Insiders.Insider insider = insiders.create(username("insider"));
     assertThat(workforce.users().get(insider.userId()).getUserSessions()).hasSize(2);
