@@ -1,0 +1,67 @@
+package org.hirewall.spi;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading the audit trail, for reports (ir-2.1.4, XFOR-01). The server implements it; every method
+ * reads sealed records only (records are sealed within seconds of their commit) and runs outside
+ * the caller's transaction.
+ */
+public interface AuditReader {
+
+  /** One sealed record of the hash chain. */
+  record Entry(
+      long seq,
+      Instant occurredAt,
+      String actor,
+      String actorRole,
+      String action,
+      String subject,
+      List<String> controls,
+      String outcome,
+      String payloadDigest,
+      String recordHash) {
+    public Entry {
+      controls = List.copyOf(controls);
+    }
+  }
+
+  /** The result of checking the whole chain and every signed checkpoint. */
+  record ChainCheck(
+      boolean intact,
+      Long firstBrokenSeq,
+      String problem,
+      long recordsChecked,
+      long lastSeq,
+      long checkpointsChecked,
+      long lastCheckpointSeq,
+      long pendingRecords) {}
+
+  /** A signed checkpoint: the chain head at {@code seq}, signed by the key {@code keyId}. */
+  record Checkpoint(
+      long seq, String recordHash, Instant signedAt, String keyId, String signature) {}
+
+  /** Records in {@code [from, to)} with a sequence number above {@code afterSeq}, oldest first. */
+  List<Entry> between(Instant from, Instant to, long afterSeq, int limit);
+
+  /** How many sealed records lie in {@code [from, to)}. */
+  long count(Instant from, Instant to);
+
+  /**
+   * The newest records (at most {@code limit}) whose subject is one of {@code subjects}, oldest
+   * first.
+   */
+  List<Entry> about(Collection<String> subjects, int limit);
+
+  /** Seals what is pending, then verifies the chain and the signed checkpoints. */
+  ChainCheck verify();
+
+  /** Signed checkpoints with {@code fromSeq <= seq <= toSeq}, oldest first. */
+  List<Checkpoint> checkpoints(long fromSeq, long toSeq);
+
+  /** The number of sealed records that name each control. */
+  Map<String, Long> recordsPerControl();
+}
