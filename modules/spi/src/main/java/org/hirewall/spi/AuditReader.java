@@ -47,8 +47,15 @@ public interface AuditReader {
   /** Records in {@code [from, to)} with a sequence number above {@code afterSeq}, oldest first. */
   List<Entry> between(Instant from, Instant to, long afterSeq, int limit);
 
-  /** How many sealed records lie in {@code [from, to)}. */
-  long count(Instant from, Instant to);
+  /**
+   * How many sealed records lie in {@code [from, to)}, and their first and last sequence numbers.
+   */
+  Span span(Instant from, Instant to);
+
+  /**
+   * Sealed records of a time range: how many, from which to which sequence number (0 when none).
+   */
+  record Span(long records, long firstSeq, long lastSeq) {}
 
   /**
    * The newest records (at most {@code limit}) whose subject is one of {@code subjects}, oldest
@@ -59,8 +66,10 @@ public interface AuditReader {
   /** Seals what is pending, then verifies the chain and the signed checkpoints. */
   ChainCheck verify();
 
-  /** Signed checkpoints with {@code fromSeq <= seq <= toSeq}, oldest first. */
-  List<Checkpoint> checkpoints(long fromSeq, long toSeq);
+  /**
+   * Signed checkpoints with {@code fromSeq <= seq <= toSeq}, oldest first, at most {@code limit}.
+   */
+  List<Checkpoint> checkpoints(long fromSeq, long toSeq, int limit);
 
   /** The number of sealed records that name each control. */
   Map<String, Long> recordsPerControl();

@@ -89,6 +89,11 @@ public record ReportDocument(
 
   public record Bar(String label, double start, double length) {}
 
+  /** An instant as reports print it: ISO-8601 UTC to the millisecond; empty for null. */
+  public static String time(java.time.Instant t) {
+    return t == null ? "" : t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+  }
+
   /**
    * Rows read a page at a time: {@code next} gets the last item of the previous page (empty for the
    * first) and returns the following page, empty at the end. Only one page is held at a time.

@@ -66,6 +66,42 @@ public final class Api {
     }
   }
 
+  /** A binary answer (a report file): status, headers and the bytes. */
+  public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    public String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** {@code method path} as {@code user}, sending {@code body} (or nothing) and keeping bytes. */
+  public Download bytes(String method, String path, String user, byte[] body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      b.header("Authorization", "Bearer " + tokens.forUser(user));
+    }
+    if (body != null) {
+      b.header("Content-Type", "application/octet-stream");
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply get(String path, String user) {
     return call("GET", path, user, null);
   }

@@ -52,6 +52,7 @@ final class Processes {
       }
       sleep(500);
     }
+    stopTree(process); // never leave a half-started server holding the ports for the next run
     throw new IllegalStateException(url + " not ready after " + timeout + "\n" + tail(log));
   }
 

@@ -117,6 +117,82 @@ public class GrantStore extends PluginStore {
     return grants("WHERE subject_id = ? AND state IN ('PENDING', 'ACTIVE')", subjectId);
   }
 
+  /** A live grant as the access inventory lists it, with the request that approved it. */
+  public record Holding(
+      String grantId,
+      String username,
+      String subjectId,
+      String profile,
+      String entitlement,
+      boolean privileged,
+      String state,
+      String source,
+      String grantedBy,
+      Instant grantedAt,
+      Instant expiresAt,
+      String requestedBy,
+      String approvedBy) {}
+
+  /**
+   * Live grants after {@code (afterUsername, afterGrantId)} in username order, optionally only of
+   * one profile or one entitlement: one page of the access inventory.
+   */
+  public List<Holding> holdings(
+      String profile, String entitlement, String afterUsername, String afterGrantId, int limit) {
+    return db().list(
+            "SELECT g.id, a.username, a.subject_id, a.profile, g.entitlement, g.privileged,"
+                + " g.state, g.source, g.granted_by, g.granted_at, g.expires_at,"
+                + " r.requested_by, r.decided_by"
+                + " FROM pv_grant g JOIN pv_account a ON a.subject_id = g.subject_id"
+                + " LEFT JOIN pv_request r ON g.source = 'request:' || r.id"
+                + " WHERE g.state IN ('PENDING', 'ACTIVE')"
+                + " AND (CAST(? AS VARCHAR(60)) IS NULL OR a.profile = ?)"
+                + " AND (CAST(? AS VARCHAR(120)) IS NULL OR g.entitlement = ?)"
+                + " AND (a.username > ? OR (a.username = ? AND g.id > ?))"
+                + " ORDER BY a.username, g.id LIMIT ?",
+            rs ->
+                new Holding(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getBoolean(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    Jdbc.instant(rs, 10),
+                    Jdbc.instant(rs, 11),
+                    rs.getString(12),
+                    rs.getString(13)),
+            profile,
+            profile,
+            entitlement,
+            entitlement,
+            afterUsername,
+            afterUsername,
+            afterGrantId,
+            limit);
+  }
+
+  /** Live grants of the same filter counted per profile and risk. */
+  public record HoldingCount(String profile, boolean privileged, long grants) {}
+
+  public List<HoldingCount> countHoldings(String profile, String entitlement) {
+    return db().list(
+            "SELECT a.profile, g.privileged, COUNT(*) FROM pv_grant g"
+                + " JOIN pv_account a ON a.subject_id = g.subject_id"
+                + " WHERE g.state IN ('PENDING', 'ACTIVE')"
+                + " AND (CAST(? AS VARCHAR(60)) IS NULL OR a.profile = ?)"
+                + " AND (CAST(? AS VARCHAR(120)) IS NULL OR g.entitlement = ?)"
+                + " GROUP BY a.profile, g.privileged ORDER BY a.profile, g.privileged",
+            rs -> new HoldingCount(rs.getString(1), rs.getBoolean(2), rs.getLong(3)),
+            profile,
+            profile,
+            entitlement,
+            entitlement);
+  }
+
   public List<Grant> allGrants(String subjectId) {
     return grants("WHERE subject_id = ?", subjectId);
   }

@@ -58,6 +58,14 @@ public class CaseStore extends PluginStore {
         .findFirst();
   }
 
+  /** Every case of a subject, oldest first. */
+  public List<CaseRow> casesOf(String subjectId) {
+    return cases(
+        "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
+            + " signed_off_at FROM iv_case WHERE subject_id = ? ORDER BY opened_at, id",
+        subjectId);
+  }
+
   /** The newest case of a subject. */
   public Optional<CaseRow> latestCase(String subjectId) {
     return cases(

@@ -25,7 +25,7 @@ public final class Vetted {
    * A subject whose case of {@code tier} passed: every check by it-admin, signed off by the
    * officer.
    */
-  static String passed(Api api, String name, String tier) {
+  public static String passed(Api api, String name, String tier) {
     var created = create(api, name, tier);
     pass(api, created);
     return created.get("subjectId").asText();
@@ -87,7 +87,7 @@ public final class Vetted {
     return r.json();
   }
 
-  static String applyBody(String subjectId, String username, String profile) {
+  public static String applyBody(String subjectId, String username, String profile) {
     return JSON.valueToTree(
             Map.of(
                 "subjectId",

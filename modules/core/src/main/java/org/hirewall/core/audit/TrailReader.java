@@ -68,15 +68,15 @@ public class TrailReader implements AuditReader {
   }
 
   @Override
-  public long count(Instant from, Instant to) {
+  public Span span(Instant from, Instant to) {
     seal();
     return read(
         c ->
             Jdbc.query(
                     c,
-                    "SELECT COUNT(*) FROM audit_record WHERE seq IS NOT NULL AND occurred_at >= ?"
-                        + " AND occurred_at < ?",
-                    rs -> rs.getLong(1),
+                    "SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM audit_record"
+                        + " WHERE seq IS NOT NULL AND occurred_at >= ? AND occurred_at < ?",
+                    rs -> new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                     Timestamp.from(from),
                     Timestamp.from(to))
                 .get(0));
@@ -124,13 +124,13 @@ public class TrailReader implements AuditReader {
   }
 
   @Override
-  public List<Checkpoint> checkpoints(long fromSeq, long toSeq) {
+  public List<Checkpoint> checkpoints(long fromSeq, long toSeq, int limit) {
     return read(
         c ->
             Jdbc.query(
                 c,
                 "SELECT seq, record_hash, signed_at, key_id, signature FROM audit_checkpoint"
-                    + " WHERE seq >= ? AND seq <= ? ORDER BY seq",
+                    + " WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT ?",
                 rs ->
                     new Checkpoint(
                         rs.getLong(1),
@@ -139,7 +139,8 @@ public class TrailReader implements AuditReader {
                         rs.getString(4),
                         rs.getString(5)),
                 fromSeq,
-                toSeq));
+                toSeq,
+                limit));
   }
 
   @Override

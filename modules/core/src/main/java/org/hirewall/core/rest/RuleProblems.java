@@ -17,6 +17,8 @@ public class RuleProblems implements ExceptionMapper<RuleViolation> {
           case 400 -> "Invalid input";
           case 404 -> "Not Found";
           case 409 -> "Refused by policy";
+          case 429 -> "Too Many Requests";
+          case 500 -> "Internal Server Error";
           default -> "Request refused";
         };
     String detail =

@@ -79,7 +79,9 @@ final class Charts {
   }
 
   private static String number(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.1f", v);
+    return v == Math.rint(v) || Math.abs(v) >= 100
+        ? Long.toString(Math.round(v))
+        : String.format("%.1f", v);
   }
 
   private static Font loadFont() {
