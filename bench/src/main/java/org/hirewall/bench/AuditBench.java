@@ -59,7 +59,7 @@ public final class AuditBench {
 
       try (Connection c = ds.getConnection()) {
         c.setAutoCommit(false);
-        bulkExtend(c, store, signer, records);
+        bulkExtend(c, signer, records, Instant.now());
         c.commit();
         store.verify(c, signer); // warm-up: JIT and the table in the page cache
         c.rollback();
@@ -163,14 +163,21 @@ public final class AuditBench {
         AuditChain.sha256Hex("payload " + i));
   }
 
-  /** Extends the trail to {@code total} records in batches, signing a checkpoint every 10,000. */
-  private static void bulkExtend(Connection c, AuditStore store, CheckpointSigner signer, int total)
+  /**
+   * Extends the trail from its head to {@code total} records in batches, signing a checkpoint every
+   * 10,000; record {@code n} occurred {@code n} milliseconds after {@code start}.
+   */
+  static void bulkExtend(Connection c, CheckpointSigner signer, int total, Instant start)
       throws Exception {
-    AuditRecord last =
-        store.list(c, 1, Integer.MAX_VALUE).stream().reduce((a, b) -> b).orElseThrow();
-    long seq = last.seq();
-    String prev = last.recordHash();
-    Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    long seq;
+    String prev;
+    try (PreparedStatement h =
+            c.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+        java.sql.ResultSet rs = h.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1);
+      prev = rs.getString(2);
+    }
     try (PreparedStatement ins = c.prepareStatement(AuditStore.INSERT_SQL);
         PreparedStatement cp =
             c.prepareStatement(
@@ -179,6 +186,7 @@ public final class AuditBench {
       while (seq < total) {
         seq++;
         AuditEntry e = entry((int) seq);
+        Instant t = start.plusMillis(seq).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         AuditRecord r =
             new AuditRecord(
                     seq,

@@ -53,7 +53,7 @@ class PluginDiscoveryIT {
         .satisfies(
             c -> assertThat(c.enforcedBy()).containsExactly("identity-verification", "sample"));
     assertThat(registry.controls())
-        .filteredOn(c -> c.control().id().equals("RESP-14"))
+        .filteredOn(c -> c.control().id().equals("CASE-L1"))
         .singleElement()
         .satisfies(c -> assertThat(c.enforcedBy()).isEmpty());
   }

@@ -56,6 +56,14 @@ public class AuditExtractReport implements ReportDefinition {
 
   @Inject AuditReader audit;
 
+  /** For CDI. */
+  public AuditExtractReport() {}
+
+  /** Outside the server (benchmark). */
+  public AuditExtractReport(AuditReader audit) {
+    this.audit = audit;
+  }
+
   @Override
   public String title() {
     return "Audit-trail extract";

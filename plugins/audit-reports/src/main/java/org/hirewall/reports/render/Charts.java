@@ -79,7 +79,7 @@ final class Charts {
   }
 
   private static String number(double v) {
-    return v == Math.rint(v) || Math.abs(v) >= 100
+    return Math.abs(v - Math.rint(v)) < 1e-6 || Math.abs(v) >= 100
         ? Long.toString(Math.round(v))
         : String.format("%.1f", v);
   }

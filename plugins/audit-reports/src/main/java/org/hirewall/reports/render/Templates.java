@@ -40,7 +40,7 @@ public final class Templates {
   static final int PAGE_HEIGHT = 595;
   static final int MARGIN = 28;
   static final int WIDTH = PAGE_WIDTH - 2 * MARGIN;
-  static final int CHART_HEIGHT = 150;
+  static final int CHART_HEIGHT = 240;
   static final int SMALL_CHART_HEIGHT = 90;
   static final String FONT = "DejaVu Sans";
 
