@@ -44,8 +44,11 @@ public interface AuditReader {
   record Checkpoint(
       long seq, String recordHash, Instant signedAt, String keyId, String signature) {}
 
-  /** Records in {@code [from, to)} with a sequence number above {@code afterSeq}, oldest first. */
-  List<Entry> between(Instant from, Instant to, long afterSeq, int limit);
+  /**
+   * Records in {@code [from, to)} with a sequence number in {@code (afterSeq, lastSeq]}, oldest
+   * first: one page of a {@link Span}, read along the sequence index.
+   */
+  List<Entry> between(Instant from, Instant to, long afterSeq, long lastSeq, int limit);
 
   /**
    * How many sealed records lie in {@code [from, to)}, and their first and last sequence numbers.

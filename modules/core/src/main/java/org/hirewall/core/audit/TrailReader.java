@@ -48,20 +48,18 @@ public class TrailReader implements AuditReader {
   }
 
   @Override
-  public List<Entry> between(Instant from, Instant to, long afterSeq, int limit) {
-    if (afterSeq == 0) {
-      seal();
-    }
+  public List<Entry> between(Instant from, Instant to, long afterSeq, long lastSeq, int limit) {
     return read(
         c ->
             Jdbc.query(
                 c,
                 "SELECT "
                     + COLUMNS
-                    + " FROM audit_record WHERE seq > ? AND occurred_at >= ? AND occurred_at < ?"
-                    + " ORDER BY seq LIMIT ?",
+                    + " FROM audit_record WHERE seq > ? AND seq <= ? AND occurred_at >= ?"
+                    + " AND occurred_at < ? ORDER BY seq LIMIT ?",
                 TrailReader::entry,
                 afterSeq,
+                lastSeq,
                 Timestamp.from(from),
                 Timestamp.from(to),
                 limit));

@@ -35,15 +35,15 @@ public class AuditExtractReport implements ReportDefinition {
       Layout.of(
           "records",
           new Column("Seq", 4),
-          new Column("Occurred (UTC)", 11),
+          new Column("Occurred (UTC)", 12),
           new Column("Actor", 8),
           new Column("Role", 7),
-          new Column("Action", 13),
-          new Column("Subject", 12),
-          new Column("Controls", 8),
+          new Column("Action", 12),
+          new Column("Subject", 11),
+          new Column("Controls", 7),
           new Column("Outcome", 5),
-          new Column("Payload SHA-256", 16),
-          new Column("Record hash", 16));
+          new Column("Payload SHA-256", 17),
+          new Column("Record hash", 17));
 
   static final Layout CHECKPOINTS =
       Layout.of(
@@ -105,7 +105,15 @@ public class AuditExtractReport implements ReportDefinition {
     }
     Iterable<List<String>> records =
         ReportDocument.<AuditReader.Entry>paged(
-            last -> audit.between(from, to, last.map(AuditReader.Entry::seq).orElse(0L), PAGE),
+            last ->
+                span.records() == 0
+                    ? List.of()
+                    : audit.between(
+                        from,
+                        to,
+                        last.map(AuditReader.Entry::seq).orElse(span.firstSeq() - 1),
+                        span.lastSeq(),
+                        PAGE),
             e ->
                 List.of(
                     Long.toString(e.seq()),

@@ -34,6 +34,22 @@ final class Rows implements JRDataSource {
   @Override
   public Object getFieldValue(JRField field) {
     int i = Integer.parseInt(field.getName().substring(1));
-    return i < current.size() ? current.get(i) : null;
+    return i < current.size() ? printable(current.get(i)) : null;
+  }
+
+  /**
+   * A SHA-256 in hex prints as two halves of 32 digits on two lines: an unbroken 64-character word
+   * makes the PDF engine search for a line break character by character (most of the time of a
+   * large extract). CSV and XLSX keep the hash whole.
+   */
+  static String printable(String cell) {
+    if (cell != null && cell.length() == 64 && cell.chars().allMatch(Rows::hex)) {
+      return cell.substring(0, 32) + " " + cell.substring(32);
+    }
+    return cell;
+  }
+
+  private static boolean hex(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 }

@@ -43,6 +43,8 @@ public final class Templates {
   static final int CHART_HEIGHT = 240;
   static final int SMALL_CHART_HEIGHT = 90;
   static final String FONT = "DejaVu Sans";
+  static final float CELL_FONT = 6.5f;
+  static final int CELL_HEIGHT = 11;
 
   /** The layout of the facts every report starts with. */
   public static final ReportDocument.Layout FACTS =
@@ -182,7 +184,7 @@ public final class Templates {
       used += widths[i];
     }
     JRDesignBand header = band(15);
-    JRDesignBand row = band(12);
+    JRDesignBand row = band(CELL_HEIGHT);
     int x = 0;
     for (int i = 0; i < columns.size(); i++) {
       try {
@@ -205,7 +207,8 @@ public final class Templates {
       h.getLineBox().setTopPadding(2);
       header.addElement(h);
 
-      JRDesignTextField cell = text("$F{c" + i + "}", x, 0, widths[i], 12, 7f, false);
+      JRDesignTextField cell =
+          text("$F{c" + i + "}", x, 0, widths[i], CELL_HEIGHT, CELL_FONT, false);
       cell.getLineBox().setLeftPadding(2);
       cell.getLineBox().setRightPadding(2);
       cell.getLineBox().getBottomPen().setLineWidth(0.25f);
