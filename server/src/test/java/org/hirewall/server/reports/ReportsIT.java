@@ -221,8 +221,8 @@ class ReportsIT {
                 .body());
     assertThat(csv.get(0))
         .isEqualTo(
-            "Username,Profile,Entitlement,Risk,State,Vetting,Requested by,Approved / granted"
-                + " by,Granted (UTC),Expires (UTC)");
+            "Username,Profile,Entitlement,Risk,State,Vetting,Requested by,Approved by,"
+                + "Granted (UTC),Expires (UTC)");
     List<String> fromCsv =
         csv.subList(1, csv.size()).stream()
             .map(l -> l.split(",", -1))

@@ -37,14 +37,14 @@ public class AccessInventoryReport implements ReportDefinition {
           "grants",
           new Column("Username", 9),
           new Column("Profile", 9),
-          new Column("Entitlement", 13),
+          new Column("Entitlement", 12),
           new Column("Risk", 6),
           new Column("State", 5),
           new Column("Vetting", 8),
           new Column("Requested by", 8),
-          new Column("Approved / granted by", 9),
-          new Column("Granted (UTC)", 10),
-          new Column("Expires (UTC)", 10));
+          new Column("Approved by", 8),
+          new Column("Granted (UTC)", 11),
+          new Column("Expires (UTC)", 11));
 
   static final Layout DRIFT =
       Layout.of(
