@@ -89,6 +89,24 @@ public record ReportDocument(
 
   public record Bar(String label, double start, double length) {}
 
+  /**
+   * The layout of a DATA-01..18 record (control, what the guidance asks for, held, values), shared
+   * by every report that prints one; rows are built by {@link #dataRecordRow}.
+   */
+  public static final Layout DATA_RECORD =
+      Layout.of(
+          "data",
+          new Column("Control", 5),
+          new Column("What the guidance asks for", 16),
+          new Column("Held", 3),
+          new Column("Values (masked or hashed)", 30));
+
+  /** One row of {@link #DATA_RECORD}. */
+  public static List<String> dataRecordRow(
+      String control, String label, boolean present, List<String> values) {
+    return List.of(control, label, present ? "yes" : "no", String.join("; ", values));
+  }
+
   /** An instant as reports print it: ISO-8601 UTC to the millisecond; empty for null. */
   public static String time(java.time.Instant t) {
     return t == null ? "" : t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();

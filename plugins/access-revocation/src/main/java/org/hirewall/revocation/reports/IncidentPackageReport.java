@@ -52,13 +52,7 @@ public class IncidentPackageReport implements ReportDefinition {
           new Column("Took", 4),
           new Column("Last error", 14));
 
-  static final Layout DATA =
-      Layout.of(
-          "data",
-          new Column("Control", 5),
-          new Column("What the guidance asks for", 16),
-          new Column("Held", 3),
-          new Column("Values (masked or hashed)", 30));
+  static final Layout DATA = ReportDocument.DATA_RECORD;
 
   static final Layout SNAPSHOT =
       Layout.of(
@@ -288,11 +282,11 @@ public class IncidentPackageReport implements ReportDefinition {
       List<String> values = new ArrayList<>();
       i.path("values").forEach(v -> values.add(v.asText()));
       rows.add(
-          List.of(
+          ReportDocument.dataRecordRow(
               i.path("control").asText(),
               i.path("label").asText(),
-              i.path("present").asBoolean() ? "yes" : "no",
-              String.join("; ", values)));
+              i.path("present").asBoolean(),
+              values));
     }
     return rows;
   }

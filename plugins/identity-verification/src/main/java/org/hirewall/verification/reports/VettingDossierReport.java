@@ -81,13 +81,7 @@ public class VettingDossierReport implements ReportDefinition {
           new Column("Uploaded by", 8),
           new Column("Uploaded (UTC)", 10));
 
-  static final Layout DATA =
-      Layout.of(
-          "data",
-          new Column("Control", 5),
-          new Column("What the guidance asks for", 16),
-          new Column("Held", 3),
-          new Column("Values (masked or hashed)", 30));
+  static final Layout DATA = ReportDocument.DATA_RECORD;
 
   @Inject SubjectStore subjects;
   @Inject CaseStore cases;
@@ -246,11 +240,8 @@ public class VettingDossierReport implements ReportDefinition {
                 data.items().stream()
                     .map(
                         i ->
-                            List.of(
-                                i.control(),
-                                i.label(),
-                                i.present() ? "yes" : "no",
-                                String.join("; ", i.values())))
+                            ReportDocument.dataRecordRow(
+                                i.control(), i.label(), i.present(), i.values()))
                     .toList())),
         CHECKS.key());
   }
