@@ -29,25 +29,17 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.hirewall.spi.ReportDocument;
 
 /**
  * Writes a {@link ReportDocument} as PDF (JasperReports, filled through a swap-file virtualizer so
  * only a few pages are in memory), CSV (the data section, row by row, RFC 4180) or XLSX (one sheet
- * per section, written through a sliding window of rows). Each section's rows are read once.
+ * per section, streamed row by row by {@link XlsxWriter}). Each section's rows are read once.
  */
 public final class Renderer {
 
   /** Pages kept in memory while a PDF is filled; the rest wait in the swap file. */
   static final int PAGES_IN_MEMORY = 20;
-
-  /** XLSX rows kept in memory per sheet. */
-  static final int XLSX_WINDOW = 200;
 
   private final Templates templates;
   private final Path swapDir;
@@ -229,55 +221,28 @@ public final class Renderer {
   // ---- XLSX
 
   private static void xlsx(ReportDocument doc, Context ctx, OutputStream out) {
-    SXSSFWorkbook book = new SXSSFWorkbook(XLSX_WINDOW);
     try {
-      book.setCompressTempFiles(true);
-      Font bold = book.createFont();
-      bold.setBold(true);
-      CellStyle head = book.createCellStyle();
-      head.setFont(bold);
+      XlsxWriter book = new XlsxWriter(out);
       Set<String> names = new HashSet<>();
-      Sheet about = book.createSheet(sheetName("Summary", names));
-      int r = 0;
-      header(about.createRow(r++), List.of(doc.title(), nz(doc.subject())), head);
-      about.createRow(r++).createCell(0).setCellValue(String.join(", ", doc.controls()));
+      book.sheet(sheetName("Summary", names));
+      book.row(List.of(doc.title(), nz(doc.subject())), true);
+      book.row(List.of(String.join(", ", doc.controls())), false);
       for (ReportDocument.Fact f : doc.facts()) {
-        Row row = about.createRow(r++);
-        row.createCell(0).setCellValue(f.label());
-        row.createCell(1).setCellValue(nz(f.value()));
+        book.row(List.of(f.label(), nz(f.value())), false);
       }
       for (ReportDocument.Section s : doc.sections()) {
-        Sheet sheet = book.createSheet(sheetName(s.title(), names));
-        header(
-            sheet.createRow(0),
+        book.sheet(sheetName(s.title(), names));
+        book.row(
             layout(ctx, s.layout()).columns().stream().map(ReportDocument.Column::name).toList(),
-            head);
-        int n = 1;
+            true);
         for (List<String> cells : s.rows()) {
-          Row row = sheet.createRow(n++);
-          for (int c = 0; c < cells.size(); c++) {
-            row.createCell(c).setCellValue(nz(cells.get(c)));
-          }
+          book.row(cells, false);
           ctx.progress().incrementAndGet();
         }
       }
-      book.write(out);
+      book.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      book.dispose();
-      try {
-        book.close();
-      } catch (IOException ignored) {
-        // temporary files are gone with dispose()
-      }
-    }
-  }
-
-  private static void header(Row row, List<String> names, CellStyle style) {
-    for (int c = 0; c < names.size(); c++) {
-      row.createCell(c).setCellValue(names.get(c));
-      row.getCell(c).setCellStyle(style);
     }
   }
 
