@@ -21,6 +21,7 @@ import org.hirewall.core.audit.AuditSealer;
 import org.hirewall.core.audit.AuditTrail;
 import org.hirewall.core.audit.ChainVerification;
 import org.hirewall.core.audit.SignedCheckpoint;
+import org.hirewall.core.audit.TrailReader;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.Roles;
 
@@ -33,6 +34,7 @@ public class AuditResource {
   private static final List<String> CONTROLS = List.of("ir-2.1.4", "XFOR-01");
 
   @Inject AuditTrail trail;
+  @Inject TrailReader reader;
   @Inject AuditSealer sealer;
 
   @PersistenceContext(unitName = "hirewall")
@@ -43,7 +45,7 @@ public class AuditResource {
   @Path("/verify")
   @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.IT_ADMIN})
   public ChainVerification verify() {
-    return trail.verify();
+    return reader.verification();
   }
 
   /** Records oldest first from {@code from}, at most {@code limit}. */
@@ -53,7 +55,7 @@ public class AuditResource {
   public List<AuditRecord> records(
       @QueryParam("from") @DefaultValue("1") @Min(1) long from,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-    return trail.list(from, limit);
+    return reader.list(from, limit);
   }
 
   /** The newest signed checkpoints first, with the key id and signature an auditor can check. */

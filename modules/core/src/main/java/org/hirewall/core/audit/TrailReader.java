@@ -19,9 +19,9 @@ import org.hirewall.spi.AuditReader;
 import org.hirewall.spi.Jdbc;
 
 /**
- * The audit trail as reports read it ({@link AuditReader}). Reads run on a connection of their own,
- * outside any transaction; range reads page by sequence number, so no read holds more than one
- * page.
+ * The audit trail as the audit API and reports read it ({@link AuditReader}). Reads run on a
+ * connection of their own, outside any transaction; range reads page by sequence number, so no read
+ * holds more than one page.
  */
 @ApplicationScoped
 public class TrailReader implements AuditReader {
@@ -29,6 +29,10 @@ public class TrailReader implements AuditReader {
   private static final String COLUMNS =
       "seq, occurred_at, actor, actor_role, action, subject, controls, outcome, payload_digest,"
           + " record_hash";
+
+  private static final String VERIFY = "HIREWALL-0202 audit verify";
+  private static final String LIST = "HIREWALL-0204 audit read";
+  private static final String REPORT = "HIREWALL-0206 audit read for a report";
 
   @Resource(lookup = "java:jboss/datasources/HirewallDS")
   DataSource dataSource;
@@ -50,6 +54,7 @@ public class TrailReader implements AuditReader {
   @Override
   public List<Entry> between(Instant from, Instant to, long afterSeq, long lastSeq, int limit) {
     return read(
+        REPORT,
         c ->
             Jdbc.query(
                 c,
@@ -69,6 +74,7 @@ public class TrailReader implements AuditReader {
   public Span span(Instant from, Instant to) {
     seal();
     return read(
+        REPORT,
         c ->
             Jdbc.query(
                     c,
@@ -91,6 +97,7 @@ public class TrailReader implements AuditReader {
     args[subjects.size()] = limit;
     List<Entry> newest =
         read(
+            REPORT,
             c ->
                 Jdbc.query(
                     c,
@@ -106,10 +113,30 @@ public class TrailReader implements AuditReader {
     return oldestFirst;
   }
 
+  /**
+   * Seals what is pending (when the chain allows it), then checks the whole chain and every signed
+   * checkpoint. Must be called outside a transaction.
+   */
+  public ChainVerification verification() {
+    if (sealer != null) {
+      try {
+        sealer.sealPending();
+      } catch (IllegalStateException tamperedOrBusy) {
+        // verification below says what is wrong with the chain
+      }
+    }
+    return read(VERIFY, c -> store.verify(c, signer));
+  }
+
+  /** Sealed records from {@code fromSeq}, after sealing what is pending. Outside a transaction. */
+  public List<AuditRecord> list(long fromSeq, int limit) {
+    seal();
+    return read(LIST, c -> store.list(c, fromSeq, limit));
+  }
+
   @Override
   public ChainCheck verify() {
-    seal();
-    ChainVerification v = read(c -> store.verify(c, signer));
+    ChainVerification v = verification();
     return new ChainCheck(
         v.intact(),
         v.firstBrokenSeq(),
@@ -124,6 +151,7 @@ public class TrailReader implements AuditReader {
   @Override
   public List<Checkpoint> checkpoints(long fromSeq, long toSeq, int limit) {
     return read(
+        REPORT,
         c ->
             Jdbc.query(
                 c,
@@ -146,12 +174,14 @@ public class TrailReader implements AuditReader {
     seal();
     // Grouped by the stored control list, then split: far fewer rows than records.
     Map<String, Long> perControl = new TreeMap<>();
-    read(c ->
-            Jdbc.query(
-                c,
-                "SELECT controls, COUNT(*) FROM audit_record WHERE seq IS NOT NULL"
-                    + " GROUP BY controls",
-                rs -> Map.entry(rs.getString(1), rs.getLong(2))))
+    read(
+            REPORT,
+            c ->
+                Jdbc.query(
+                    c,
+                    "SELECT controls, COUNT(*) FROM audit_record WHERE seq IS NOT NULL"
+                        + " GROUP BY controls",
+                    rs -> Map.entry(rs.getString(1), rs.getLong(2))))
         .forEach(
             e ->
                 Arrays.stream(e.getKey().split(","))
@@ -186,7 +216,7 @@ public class TrailReader implements AuditReader {
     T run(Connection c) throws SQLException;
   }
 
-  private <T> T read(Read<T> work) {
+  private <T> T read(String what, Read<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false); // lets PostgreSQL stream large reads with a cursor
@@ -197,7 +227,7 @@ public class TrailReader implements AuditReader {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("HIREWALL-0206 audit read failed: " + e.getMessage(), e);
+      throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
     }
   }
 }
