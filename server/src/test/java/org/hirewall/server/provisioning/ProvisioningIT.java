@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import org.hirewall.server.Workforce;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
-import org.hirewall.testkit.KeycloakServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -26,26 +24,14 @@ import org.keycloak.representations.idm.UserRepresentation;
 class ProvisioningIT {
 
   private static final Api api = HirewallStack.get().api();
-  private static Keycloak admin;
 
-  /**
-   * The workforce realm as Keycloak's own admin sees it (to check and to tamper), kept for the run.
-   */
-  static synchronized RealmResource workforce() {
-    if (admin == null) {
-      admin =
-          Keycloak.getInstance(
-              HirewallStack.get().keycloak().url(),
-              "master",
-              KeycloakServer.ADMIN_USER,
-              KeycloakServer.ADMIN_PASSWORD,
-              "admin-cli");
-    }
-    return admin.realm("workforce");
+  /** The workforce realm as Keycloak's own admin sees it (to check and to tamper). */
+  static RealmResource workforce() {
+    return Workforce.realm();
   }
 
   static String username(String prefix) {
-    return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    return Workforce.name(prefix);
   }
 
   static UserRepresentation user(String username) {

@@ -22,15 +22,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hirewall.server.Workforce;
 import org.hirewall.server.provisioning.Vetted;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
 import org.hirewall.testkit.Insiders;
-import org.hirewall.testkit.KeycloakServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 
 /**
@@ -42,24 +40,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 class ReportsIT {
 
   static final Api api = HirewallStack.get().api();
-  static final Keycloak admin =
-      Keycloak.getInstance(
-          HirewallStack.get().keycloak().url(),
-          "master",
-          KeycloakServer.ADMIN_USER,
-          KeycloakServer.ADMIN_PASSWORD,
-          "admin-cli");
-  static final RealmResource workforce = admin.realm("workforce");
-  static final Insiders insiders = new Insiders(HirewallStack.get().keycloak().url(), workforce);
-
-  @AfterAll
-  static void close() {
-    admin.close();
-  }
-
-  static String name(String prefix) {
-    return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
-  }
+  static final RealmResource workforce = Workforce.realm();
+  static final Insiders insiders = Workforce.insiders();
 
   static Api.Download download(String path, String user) throws Exception {
     Api.Download d = api.bytes("GET", path, user, null);
@@ -137,7 +119,7 @@ class ReportsIT {
   @Test
   void RESP_11_RESP_14_incidentPackageHoldsTheRunItsTimingAndNoSecret() throws Exception {
     String subject = Vetted.unvetted(api, "Incident Subject");
-    Insiders.Insider insider = insiders.create(name("incident"));
+    Insiders.Insider insider = insiders.create(Workforce.name("incident"));
     Api.Reply r =
         api.post(
             "/api/revocation/containments",
@@ -183,7 +165,7 @@ class ReportsIT {
 
   @Test
   void XIAM_04_accessInventoryCsvAndXlsxMatchTheDatabase() throws Exception {
-    String username = name("inventory");
+    String username = Workforce.name("inventory");
     String subject = Vetted.passed(api, "Inventory Person", "standard");
     Api.Reply applied =
         api.post(

@@ -13,16 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
+import org.hirewall.server.Workforce;
 import org.hirewall.server.provisioning.Vetted;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
 import org.hirewall.testkit.Insiders;
-import org.hirewall.testkit.KeycloakServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 
@@ -35,23 +32,11 @@ import org.keycloak.admin.client.resource.UserResource;
 class RevocationIT {
 
   static final Api api = HirewallStack.get().api();
-  static final Keycloak admin =
-      Keycloak.getInstance(
-          HirewallStack.get().keycloak().url(),
-          "master",
-          KeycloakServer.ADMIN_USER,
-          KeycloakServer.ADMIN_PASSWORD,
-          "admin-cli");
-  static final RealmResource workforce = admin.realm("workforce");
-  static final Insiders insiders = new Insiders(HirewallStack.get().keycloak().url(), workforce);
-
-  @AfterAll
-  static void close() {
-    admin.close();
-  }
+  static final RealmResource workforce = Workforce.realm();
+  static final Insiders insiders = Workforce.insiders();
 
   static String username(String prefix) {
-    return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    return Workforce.name(prefix);
   }
 
   static String containment(String reason, int waitSeconds, String... usernames) {
@@ -261,8 +246,7 @@ class RevocationIT {
         api.post(
             "/api/revocation/containments",
             "security-officer",
-            containment(
-                "Mistyped user", 0, "nobody-" + ThreadLocalRandom.current().nextInt(1_000_000)));
+            containment("Mistyped user", 0, Workforce.name("nobody")));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
     assertThat(unknown.body()).contains("targets[0].username");
