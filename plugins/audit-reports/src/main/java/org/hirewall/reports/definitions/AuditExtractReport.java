@@ -40,8 +40,8 @@ public class AuditExtractReport implements ReportDefinition {
           new Column("Role", 7),
           new Column("Action", 12),
           new Column("Subject", 11),
-          new Column("Controls", 7),
-          new Column("Outcome", 5),
+          new Column("Controls", 6),
+          new Column("Outcome", 6),
           new Column("Payload SHA-256", 17),
           new Column("Record hash", 17));
 
