@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
+import org.hirewall.testkit.Pdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,6 +107,54 @@ class AuditTamperIT {
     }
   }
 
+  /**
+   * An auditor asks for the extract exactly when the trail was tampered with: it must print the
+   * broken chain, not fail. A forged record that shifts the sequence also stops new records from
+   * being sealed onto the chain (their next number is taken), which the extract's reads survive.
+   */
+  @Test
+  void ir_2_1_4_XFOR_01_anAuditExtractOfATamperedTrailSaysWhereItBroke() throws Exception {
+    try (Connection c = db()) {
+      update(c, "UPDATE audit_record SET seq = -seq - 1 WHERE seq >= 3");
+      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+      update(
+          c,
+          "INSERT INTO audit_record (seq, occurred_at, actor, actor_role, action, subject,"
+              + " controls, outcome, payload_digest, prev_hash, record_hash)"
+              + " SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied', subject, controls,"
+              + " outcome, payload_digest, prev_hash, record_hash FROM audit_record WHERE seq = 2");
+      try {
+        assertThat(extractText())
+            .contains("Audit-trail extract", "BROKEN at record 3", "inserted or reordered");
+      } finally {
+        update(c, "DELETE FROM audit_record WHERE seq = 3");
+        update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");
+        update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+      }
+      assertIntact(); // and what waited meanwhile is sealed onto the restored chain
+    }
+  }
+
+  @Test
+  void ir_2_1_4_aDeletedChainHeadIsNamedAndTheExtractStillPrints() throws Exception {
+    try (Connection c = db()) {
+      update(c, "CREATE TABLE saved_head AS SELECT * FROM audit_head");
+      update(c, "DELETE FROM audit_head");
+      long last = queryLong(c, "SELECT MAX(seq) FROM audit_record"); // nothing is sealed now
+      try {
+        JsonNode v = verify();
+        assertThat(v.get("intact").asBoolean()).as(v.toString()).isFalse();
+        assertThat(v.get("firstBrokenSeq").asLong()).isEqualTo(last + 1);
+        assertThat(v.get("problem").asText()).contains("head is missing");
+        assertThat(extractText()).contains("BROKEN at record " + (last + 1), "head is missing");
+      } finally {
+        update(c, "INSERT INTO audit_head SELECT * FROM saved_head");
+        update(c, "DROP TABLE saved_head");
+      }
+      assertIntact();
+    }
+  }
+
   @Test
   void ir_2_1_4_aTruncatedTrailIsNamed() throws SQLException {
     try (Connection c = db()) {
@@ -117,6 +166,19 @@ class AuditTamperIT {
       update(c, "DROP TABLE saved_tail");
       assertIntact();
     }
+  }
+
+  /** The text of the audit-trail extract PDF from yesterday on, as an auditor downloads it. */
+  private static String extractText() throws Exception {
+    Api.Download pdf =
+        api.bytes(
+            "GET",
+            "/api/reports/audit-extract/pdf?from="
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1),
+            "auditor",
+            null);
+    assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
+    return Pdf.text(pdf.body());
   }
 
   private static void swap(Connection c, long a, long b) throws SQLException {

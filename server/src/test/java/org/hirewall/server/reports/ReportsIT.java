@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +26,7 @@ import org.hirewall.server.provisioning.Vetted;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
 import org.hirewall.testkit.Insiders;
+import org.hirewall.testkit.Pdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -62,17 +62,7 @@ class ReportsIT {
    * cell reads as one word once whitespace is removed.
    */
   static String pdftotext(byte[] pdf) throws Exception {
-    Path file = Files.createTempFile("hirewall-report", ".pdf");
-    try {
-      Files.write(file, pdf);
-      Process p = new ProcessBuilder("pdftotext", "-raw", file.toString(), "-").start();
-      byte[] text = p.getInputStream().readAllBytes();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as("pdftotext (poppler-utils)").isZero();
-      return new String(text, StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    return Pdf.text(pdf);
   }
 
   static String sha256(byte[] bytes) {

@@ -208,8 +208,9 @@ public final class AuditStore {
     try (PreparedStatement ps =
             c.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return verifier.finish(rs.getLong(1), rs.getString(2), pending(c));
+      return rs.next()
+          ? verifier.finish(rs.getLong(1), rs.getString(2), pending(c))
+          : verifier.finishWithoutHead(pending(c));
     }
   }
 

@@ -90,6 +90,15 @@ final class ChainVerifier {
         pending);
   }
 
+  /** The head row itself is gone (deleted outside Hirewall): nothing says where the trail ends. */
+  ChainVerification finishWithoutHead(long pending) {
+    long last = expectedSeq - 1;
+    if (brokenSeq == null) {
+      broken(last + 1, "the chain head is missing (deleted outside Hirewall)");
+    }
+    return finish(last, prevHash, pending);
+  }
+
   private boolean broken(long seq, String why) {
     brokenSeq = seq;
     problem = why;

@@ -94,6 +94,17 @@ class AuditStoreTest {
   }
 
   @Test
+  void ir_2_1_4_aDeletedHeadIsNamedNotAnError() throws SQLException {
+    append(4);
+    exec("DELETE FROM audit_head");
+    ChainVerification v = store.verify(c, signer);
+    assertThat(v.intact()).isFalse();
+    assertThat(v.firstBrokenSeq()).isEqualTo(5);
+    assertThat(v.problem()).contains("head is missing");
+    assertThat(v.recordsChecked()).isEqualTo(4);
+  }
+
+  @Test
   void ir_2_1_4_aRecomputedChainIsCaughtByTheSignedCheckpoint() throws SQLException {
     append(4);
     store.checkpoint(c, signer);
