@@ -89,19 +89,9 @@ class AuditTamperIT {
   void ir_2_1_4_anInsertedRecordIsNamed() throws SQLException {
     try (Connection c = db()) {
       long last = queryLong(c, "SELECT MAX(seq) FROM audit_record");
-      // make room at 3 and forge a record there, as someone adding a row with SQL would
-      update(c, "UPDATE audit_record SET seq = -seq - 1 WHERE seq >= 3");
-      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
-      update(
-          c,
-          "INSERT INTO audit_record (seq, occurred_at, actor, actor_role, action, subject,"
-              + " controls, outcome, payload_digest, prev_hash, record_hash)"
-              + " SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied', subject, controls,"
-              + " outcome, payload_digest, prev_hash, record_hash FROM audit_record WHERE seq = 2");
+      forgeRecordAt3(c);
       assertBrokenAt(3);
-      update(c, "DELETE FROM audit_record WHERE seq = 3");
-      update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");
-      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+      removeForgedRecord(c);
       assertThat(queryLong(c, "SELECT MAX(seq) FROM audit_record")).isEqualTo(last);
       assertIntact();
     }
@@ -115,21 +105,12 @@ class AuditTamperIT {
   @Test
   void ir_2_1_4_XFOR_01_anAuditExtractOfATamperedTrailSaysWhereItBroke() throws Exception {
     try (Connection c = db()) {
-      update(c, "UPDATE audit_record SET seq = -seq - 1 WHERE seq >= 3");
-      update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
-      update(
-          c,
-          "INSERT INTO audit_record (seq, occurred_at, actor, actor_role, action, subject,"
-              + " controls, outcome, payload_digest, prev_hash, record_hash)"
-              + " SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied', subject, controls,"
-              + " outcome, payload_digest, prev_hash, record_hash FROM audit_record WHERE seq = 2");
+      forgeRecordAt3(c);
       try {
         assertThat(extractText())
             .contains("Audit-trail extract", "BROKEN at record 3", "inserted or reordered");
       } finally {
-        update(c, "DELETE FROM audit_record WHERE seq = 3");
-        update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");
-        update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+        removeForgedRecord(c);
       }
       assertIntact(); // and what waited meanwhile is sealed onto the restored chain
     }
@@ -179,6 +160,25 @@ class AuditTamperIT {
             null);
     assertThat(pdf.status()).as(pdf.text()).isEqualTo(200);
     return Pdf.text(pdf.body());
+  }
+
+  /** Makes room at 3 and forges a record there, as someone adding a row with SQL would. */
+  private static void forgeRecordAt3(Connection c) throws SQLException {
+    update(c, "UPDATE audit_record SET seq = -seq - 1 WHERE seq >= 3");
+    update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
+    update(
+        c,
+        "INSERT INTO audit_record (seq, occurred_at, actor, actor_role, action, subject,"
+            + " controls, outcome, payload_digest, prev_hash, record_hash)"
+            + " SELECT 3, occurred_at, 'mallory', actor_role, 'grant.applied', subject, controls,"
+            + " outcome, payload_digest, prev_hash, record_hash FROM audit_record WHERE seq = 2");
+  }
+
+  /** Undoes {@link #forgeRecordAt3}. */
+  private static void removeForgedRecord(Connection c) throws SQLException {
+    update(c, "DELETE FROM audit_record WHERE seq = 3");
+    update(c, "UPDATE audit_record SET seq = -(seq - 1) WHERE seq > 3");
+    update(c, "UPDATE audit_record SET seq = -seq WHERE seq < 0");
   }
 
   private static void swap(Connection c, long a, long b) throws SQLException {
