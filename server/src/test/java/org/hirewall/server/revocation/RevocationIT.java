@@ -3,6 +3,7 @@ package org.hirewall.server.revocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +21,12 @@ import org.hirewall.testkit.HirewallStack;
 import org.hirewall.testkit.Insiders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Containment and offboarding against the real Keycloak and PostgreSQL (RESP-02, RESP-05, RESP-07,
@@ -143,6 +148,63 @@ class RevocationIT {
         .extracting(t -> t.get("control").asText())
         .contains("RESP-01", "RESP-04", "RESP-06", "RESP-09", "RESP-11", "RESP-14");
     assertThat(details.toString()).doesNotContain(ciAfter, registryAfter, Insiders.PASSWORD);
+  }
+
+  /**
+   * A confidential client whose role the user holds only inside a composite realm role is reached
+   * like the client role itself (XKEY-01, RESP-07): its secret is rotated with the others.
+   */
+  @Test
+  void XKEY_01_aClientReachedOnlyThroughACompositeRoleIsRotated() throws Exception {
+    ClientRepresentation vault = new ClientRepresentation();
+    vault.setClientId(username("vault"));
+    vault.setPublicClient(false);
+    vault.setStandardFlowEnabled(false);
+    vault.setServiceAccountsEnabled(true);
+    String vaultUuid;
+    try (Response created = workforce.clients().create(vault)) {
+      vaultUuid = CreatedResponseUtil.getCreatedId(created);
+    }
+    workforce.clients().get(vaultUuid).roles().create(new RoleRepresentation("read", null, false));
+    String lead = username("team-lead");
+    workforce.roles().create(new RoleRepresentation(lead, null, false));
+    workforce
+        .roles()
+        .get(lead)
+        .addComposites(
+            List.of(workforce.clients().get(vaultUuid).roles().get("read").toRepresentation()));
+    UserRepresentation u = new UserRepresentation();
+    u.setUsername(username("lead"));
+    u.setEnabled(true);
+    String userId;
+    try (Response created = workforce.users().create(u)) {
+      userId = CreatedResponseUtil.getCreatedId(created);
+    }
+    workforce
+        .users()
+        .get(userId)
+        .roles()
+        .realmLevel()
+        .add(List.of(workforce.roles().get(lead).toRepresentation()));
+    String before = workforce.clients().get(vaultUuid).getSecret().getValue();
+
+    Api.Reply r =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            containment("Composite role holder", 30, u.getUsername()));
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode run = r.json().get("runs").get(0);
+    assertThat(run.get("state").asText()).isEqualTo("COMPLETED");
+    String after = workforce.clients().get(vaultUuid).getSecret().getValue();
+    assertThat(fingerprint(after))
+        .as("vault secret (fingerprints)")
+        .isNotEqualTo(fingerprint(before));
+    JsonNode details = api.get("/api/revocation/runs/" + run.get("id").asText(), "auditor").json();
+    assertThat(details.get("rotations"))
+        .extracting(x -> x.get("clientId").asText() + "=" + x.get("fingerprint").asText())
+        .contains(vault.getClientId() + "=" + fingerprint(after));
   }
 
   @Test

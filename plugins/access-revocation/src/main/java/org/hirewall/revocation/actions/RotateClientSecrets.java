@@ -29,6 +29,7 @@ import org.hirewall.spi.RevocationTarget;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.MappingsRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * Rotates the secret of every confidential client the user could reach: clients they hold roles of
@@ -167,29 +168,74 @@ public class RotateClientSecrets implements RevocationAction {
     return out;
   }
 
-  /** Client id → how the user reaches it (role mappings, group role mappings, policy). */
+  /**
+   * Client id → how the user reaches it: client roles held directly, through a group or inside a
+   * composite role (expanded to the bottom), and the policy's mapping of the groups and realm roles
+   * held (directly, through a group or inside a composite). The realm's default role is not
+   * expanded: every user holds it, so a client it exposes is mapped in the policy if it must
+   * rotate.
+   */
   private Map<String, Set<String>> reach(WorkforceAdmin r, RevocationTarget t) {
     Map<String, Set<String>> via = new java.util.TreeMap<>();
     var user = r.user(t.userId());
     MappingsRepresentation direct =
         Gone.orElse(() -> user.roles().getAll(), new MappingsRepresentation());
-    RemoveMemberships.clientMappings(direct)
-        .keySet()
-        .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("client-role"));
+    RemoveMemberships.clientMappings(direct).keySet().forEach(c -> add(via, c, "client-role"));
     List<String> held = new ArrayList<>();
     RemoveMemberships.names(direct.getRealmMappings()).forEach(n -> held.add("realm-role:" + n));
+    List<RoleRepresentation> composites = new ArrayList<>(composites(direct));
     for (GroupRepresentation g : Gone.orElse(user::groups, List.<GroupRepresentation>of())) {
       held.add("group:" + g.getName());
       MappingsRepresentation gm = r.group(g.getId()).roles().getAll();
       RemoveMemberships.clientMappings(gm)
           .keySet()
-          .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("group:" + g.getName()));
+          .forEach(c -> add(via, c, "group:" + g.getName()));
+      RemoveMemberships.names(gm.getRealmMappings()).forEach(n -> held.add("realm-role:" + n));
+      composites.addAll(composites(gm));
     }
-    for (String h : held) {
-      policy
-          .reachedThrough(List.of(h))
-          .forEach(c -> via.computeIfAbsent(c, k -> new TreeSet<>()).add("policy:" + h));
+    Set<String> expanded = new java.util.HashSet<>();
+    java.util.Deque<RoleRepresentation> todo = new java.util.ArrayDeque<>(composites);
+    while (!todo.isEmpty()) {
+      RoleRepresentation outer = todo.pop();
+      if (!expanded.add(outer.getId())) {
+        continue;
+      }
+      for (RoleRepresentation inner : r.realm().rolesById().getRoleComposites(outer.getId())) {
+        if (Boolean.TRUE.equals(inner.getClientRole())) {
+          String clientId = r.client(inner.getContainerId()).toRepresentation().getClientId();
+          add(via, clientId, "composite:" + outer.getName());
+        } else {
+          held.add("realm-role:" + inner.getName());
+        }
+        if (inner.isComposite()) {
+          todo.push(inner);
+        }
+      }
+    }
+    for (String h : new java.util.TreeSet<>(held)) {
+      policy.reachedThrough(List.of(h)).forEach(c -> add(via, c, "policy:" + h));
     }
     return via;
+  }
+
+  /** The composite roles of a mapping (realm and client), but not the realm's default role. */
+  private static List<RoleRepresentation> composites(MappingsRepresentation m) {
+    List<RoleRepresentation> out = new ArrayList<>();
+    if (m.getRealmMappings() != null) {
+      m.getRealmMappings().stream()
+          .filter(RoleRepresentation::isComposite)
+          .filter(role -> !role.getName().startsWith("default-roles-"))
+          .forEach(out::add);
+    }
+    RemoveMemberships.clientMappings(m).values().stream()
+        .filter(c -> c.getMappings() != null)
+        .flatMap(c -> c.getMappings().stream())
+        .filter(RoleRepresentation::isComposite)
+        .forEach(out::add);
+    return out;
+  }
+
+  private static void add(Map<String, Set<String>> via, String clientId, String how) {
+    via.computeIfAbsent(clientId, k -> new TreeSet<>()).add(how);
   }
 }
