@@ -5,11 +5,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -176,7 +181,7 @@ public class RotateClientSecrets implements RevocationAction {
    * rotate.
    */
   private Map<String, Set<String>> reach(WorkforceAdmin r, RevocationTarget t) {
-    Map<String, Set<String>> via = new java.util.TreeMap<>();
+    Map<String, Set<String>> via = new TreeMap<>();
     var user = r.user(t.userId());
     MappingsRepresentation direct =
         Gone.orElse(() -> user.roles().getAll(), new MappingsRepresentation());
@@ -193,8 +198,9 @@ public class RotateClientSecrets implements RevocationAction {
       RemoveMemberships.names(gm.getRealmMappings()).forEach(n -> held.add("realm-role:" + n));
       composites.addAll(composites(gm));
     }
-    Set<String> expanded = new java.util.HashSet<>();
-    java.util.Deque<RoleRepresentation> todo = new java.util.ArrayDeque<>(composites);
+    Set<String> expanded = new HashSet<>();
+    Map<String, String> clientIds = new HashMap<>(); // client uuid → client id, one read each
+    Deque<RoleRepresentation> todo = new ArrayDeque<>(composites);
     while (!todo.isEmpty()) {
       RoleRepresentation outer = todo.pop();
       if (!expanded.add(outer.getId())) {
@@ -202,7 +208,9 @@ public class RotateClientSecrets implements RevocationAction {
       }
       for (RoleRepresentation inner : r.realm().rolesById().getRoleComposites(outer.getId())) {
         if (Boolean.TRUE.equals(inner.getClientRole())) {
-          String clientId = r.client(inner.getContainerId()).toRepresentation().getClientId();
+          String clientId =
+              clientIds.computeIfAbsent(
+                  inner.getContainerId(), uuid -> r.client(uuid).toRepresentation().getClientId());
           add(via, clientId, "composite:" + outer.getName());
         } else {
           held.add("realm-role:" + inner.getName());
@@ -212,7 +220,7 @@ public class RotateClientSecrets implements RevocationAction {
         }
       }
     }
-    for (String h : new java.util.TreeSet<>(held)) {
+    for (String h : new TreeSet<>(held)) {
       policy.reachedThrough(List.of(h)).forEach(c -> add(via, c, "policy:" + h));
     }
     return via;
