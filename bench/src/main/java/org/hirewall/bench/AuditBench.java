@@ -37,11 +37,7 @@ public final class AuditBench {
     int writers = Integer.getInteger("writers", 8);
     int records = Integer.getInteger("records", 1_000_000);
     try (PostgresDatabase db = PostgresDatabase.create()) {
-      PGSimpleDataSource ds = new PGSimpleDataSource();
-      ds.setURL(db.jdbcUrl() + "?reWriteBatchedInserts=true");
-      ds.setUser(db.user());
-      ds.setPassword(db.password());
-      Migrations.migrate(ds, "core");
+      PGSimpleDataSource ds = coreDataSource(db);
       Path keys = Files.createTempDirectory("hirewall-bench-keys");
       CheckpointSigner signer = CheckpointSigner.loadOrCreate(keys);
       AuditStore store = new AuditStore(Clock.systemUTC());
@@ -161,6 +157,16 @@ public final class AuditBench {
         "ORG-01,XIAM-02",
         "success",
         AuditChain.sha256Hex("payload " + i));
+  }
+
+  /** A data source on {@code db} with the core schema migrated, batched inserts rewritten. */
+  static PGSimpleDataSource coreDataSource(PostgresDatabase db) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(db.jdbcUrl() + "?reWriteBatchedInserts=true");
+    ds.setUser(db.user());
+    ds.setPassword(db.password());
+    Migrations.migrate(ds, "core");
+    return ds;
   }
 
   /**

@@ -19,7 +19,6 @@ import javax.management.openmbean.CompositeData;
 import org.hirewall.core.audit.AuditStore;
 import org.hirewall.core.audit.CheckpointSigner;
 import org.hirewall.core.audit.TrailReader;
-import org.hirewall.core.persistence.Migrations;
 import org.hirewall.reports.definitions.AuditExtractReport;
 import org.hirewall.reports.render.Renderer;
 import org.hirewall.reports.render.Templates;
@@ -48,11 +47,7 @@ public final class ReportsBench {
   public static void main(String[] args) throws Exception {
     int records = Integer.getInteger("records", 100_000);
     try (PostgresDatabase db = PostgresDatabase.create()) {
-      PGSimpleDataSource ds = new PGSimpleDataSource();
-      ds.setURL(db.jdbcUrl() + "?reWriteBatchedInserts=true");
-      ds.setUser(db.user());
-      ds.setPassword(db.password());
-      Migrations.migrate(ds, "core");
+      PGSimpleDataSource ds = AuditBench.coreDataSource(db);
       Path work = Files.createTempDirectory("hirewall-bench-reports");
       CheckpointSigner signer = CheckpointSigner.loadOrCreate(work.resolve("keys"));
       Instant start = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

@@ -61,10 +61,6 @@ class ReportsIT {
    * The PDF's text in the order it was written, so that a hash wrapped over two lines of its table
    * cell reads as one word once whitespace is removed.
    */
-  static String pdftotext(byte[] pdf) throws Exception {
-    return Pdf.text(pdf);
-  }
-
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -84,7 +80,7 @@ class ReportsIT {
 
     Api.Download pdf = download("/api/reports/vetting-dossier/pdf?subject=" + subject, "auditor");
     assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
-    String text = pdftotext(pdf.body());
+    String text = Pdf.text(pdf.body());
     assertThat(text)
         .contains("Vetting dossier", legalName, subject, "HIRE-01", "DATA-01", "PASSED")
         .contains("security-officer") // the sign-off
@@ -125,7 +121,7 @@ class ReportsIT {
     JsonNode details = api.get("/api/revocation/runs/" + runId, "auditor").json();
 
     String text =
-        pdftotext(
+        Pdf.text(
             download("/api/reports/incident-package/pdf?run=" + runId, "security-officer").body());
     assertThat(text)
         .contains("Incident evidence package", insider.username(), runId)
@@ -206,7 +202,7 @@ class ReportsIT {
         .allMatch(l -> l.contains("PASSED 100 %"));
 
     String pdf =
-        pdftotext(
+        Pdf.text(
             download("/api/reports/access-inventory/pdf?profile=engineer-probation", "auditor")
                 .body());
     assertThat(pdf).contains("Access inventory", "XIAM-04", username, "PASSED 100 %", "standard");
@@ -264,7 +260,7 @@ class ReportsIT {
         .isEqualTo(expected);
 
     Api.Download pdf = download("/api/reports/audit-extract/pdf" + range, "auditor");
-    String text = pdftotext(pdf.body());
+    String text = Pdf.text(pdf.body());
     assertThat(text).contains("Audit-trail extract", "ir-2.1.4", "XFOR-01", "INTACT");
     String lastHash = expected.get(expected.size() - 1).split("\\|")[2];
     assertThat(text.replaceAll("\\s", "")).contains(lastHash);
@@ -316,7 +312,7 @@ class ReportsIT {
       assertThat(book.getSheet("Controls").getLastRowNum()).isEqualTo(state.get("rows").asLong());
     }
 
-    String text = pdftotext(download("/api/reports/guidance-coverage/pdf", "auditor").body());
+    String text = Pdf.text(download("/api/reports/guidance-coverage/pdf", "auditor").body());
     assertThat(text)
         .contains("Guidance coverage", "RESP-07", "access-revocation", "audit-reports")
         .contains("HIRE-06", "do not automate");

@@ -215,9 +215,8 @@ public final class Templates {
       row.addElement(cell);
       x += widths[i];
     }
-    // one rule under the whole row (not a border per cell: a tenth of the drawing for large
-    // tables);
-    // it floats below the tallest cell
+    // one rule under the whole row, floating below its tallest cell: a border per cell drew ten
+    // times the lines in a large table
     JRDesignLine rule = new JRDesignLine(d);
     rule.setX(0);
     rule.setY(CELL_HEIGHT - 1);
