@@ -1,5 +1,6 @@
 package org.hirewall.keycloak;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -16,18 +17,26 @@ import org.keycloak.admin.client.resource.UsersResource;
  * is not free: RESTEasy makes a client proxy by parsing the annotations of every method of its
  * interface ({@code UserResource} has about fifty), which cost several milliseconds of CPU per call
  * when done for every request — more than the request itself. The proxies are thread-safe.
+ *
+ * <p>Each proxy also holds about 90 KB of method invokers, so only the few most recently used ones
+ * per kind are kept ({@link #RECENT}): a run works on one user for a while, and new hires are new
+ * users every time. Keeping thousands (as once) filled a 256 MB heap during bulk onboarding.
  */
 public final class WorkforceAdmin {
 
-  private static final int MAX_CACHED = 4096;
+  /** Proxies kept per kind (users, clients, groups): ~90 KB each. */
+  static final int RECENT = 64;
+
+  /** Client ids to internal ids: small strings, many kept. */
+  private static final int MAX_IDS = 4096;
 
   private final RealmResource realm;
   private final UsersResource users;
   private final ClientsResource clients;
   private final GroupsResource groups;
-  private final Map<String, UserResource> user = new ConcurrentHashMap<>();
-  private final Map<String, ClientResource> client = new ConcurrentHashMap<>();
-  private final Map<String, GroupResource> group = new ConcurrentHashMap<>();
+  private final Recent<UserResource> user = new Recent<>();
+  private final Recent<ClientResource> client = new Recent<>();
+  private final Recent<GroupResource> group = new Recent<>();
   private final Map<String, String> clientUuids = new ConcurrentHashMap<>();
 
   WorkforceAdmin(RealmResource realm) {
@@ -47,7 +56,7 @@ public final class WorkforceAdmin {
 
   /** The user with this Keycloak id (the resource; Keycloak answers 404 if there is none). */
   public UserResource user(String id) {
-    return cached(user, id, users::get);
+    return user.get(id, users::get);
   }
 
   public ClientsResource clients() {
@@ -56,7 +65,7 @@ public final class WorkforceAdmin {
 
   /** The client with this internal id (not its clientId). */
   public ClientResource client(String uuid) {
-    return cached(client, uuid, clients::get);
+    return client.get(uuid, clients::get);
   }
 
   /**
@@ -65,9 +74,11 @@ public final class WorkforceAdmin {
    */
   public java.util.Optional<String> clientUuid(String clientId) {
     // a miss is not kept (computeIfAbsent stores no null): the client may be created later
+    if (clientUuids.size() > MAX_IDS) {
+      clientUuids.clear(); // bounded: ids of long-gone clients do not pile up
+    }
     return java.util.Optional.ofNullable(
-        cached(
-            clientUuids,
+        clientUuids.computeIfAbsent(
             clientId,
             c -> clients.findByClientId(c).stream().findFirst().map(x -> x.getId()).orElse(null)));
   }
@@ -77,13 +88,37 @@ public final class WorkforceAdmin {
   }
 
   public GroupResource group(String id) {
-    return cached(group, id, groups::group);
+    return group.get(id, groups::group);
   }
 
-  private static <T> T cached(Map<String, T> cache, String key, Function<String, T> make) {
-    if (cache.size() > MAX_CACHED) {
-      cache.clear(); // bounded: ids of long-gone users do not pile up
+  /** The {@link #RECENT} most recently used proxies of one kind, least recently used dropped. */
+  static final class Recent<T> {
+    private final Map<String, T> kept =
+        new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+            return size() > RECENT;
+          }
+        };
+
+    T get(String key, Function<String, T> make) {
+      synchronized (kept) {
+        T found = kept.get(key);
+        if (found != null) {
+          return found;
+        }
+      }
+      T made = make.apply(key); // outside the lock: building a proxy takes a while
+      synchronized (kept) {
+        T raced = kept.putIfAbsent(key, made);
+        return raced != null ? raced : made;
+      }
     }
-    return cache.computeIfAbsent(key, make);
+
+    int size() {
+      synchronized (kept) {
+        return kept.size();
+      }
+    }
   }
 }
