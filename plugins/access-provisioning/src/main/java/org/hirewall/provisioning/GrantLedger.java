@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.AuditLog;
 import org.hirewall.spi.RuleViolation;
+import org.hirewall.spi.VettingStatus;
 
 /**
  * The database side of provisioning, each method one transaction with its audit records. Keycloak
@@ -26,30 +27,62 @@ public class GrantLedger {
   @Inject GrantStore grants;
   @Inject RequestStore requests;
   @Inject AuditLog audit;
+  @Inject VettingStatus vetting;
 
-  /** Records the account (first time) and a PENDING grant for each entitlement not yet held. */
+  /**
+   * What {@link #plan} decided: the grants the subject should now hold (PENDING ones for Keycloak),
+   * or why nothing may be granted ({@code refusal} and its controls; nothing was written).
+   */
+  public record Planned(List<GrantStore.Grant> live, String refusal, List<String> controls) {
+    static Planned refused(String why, String... controls) {
+      return new Planned(List.of(), why, List.of(controls));
+    }
+  }
+
+  /**
+   * The gate and the plan in one transaction, under the subject's account lock: vetting must have
+   * passed (ORG-01, HIRE-04) and no revocation run may have ended the account (RESP-07); then the
+   * account is recorded (first time) and a PENDING grant for each entitlement not yet held.
+   */
   @Transactional
-  public List<GrantStore.Grant> plan(
+  public Planned plan(
       String subjectId,
       String username,
       AccessProfiles.Profile profile,
       String actor,
       Instant now) {
-    GrantStore.Account account = grants.account(subjectId).orElse(null);
-    if (account == null) {
-      if (grants.accountByUsername(username).isPresent()) {
+    if (!vetting.mayReceive(subjectId, false)) {
+      return Planned.refused("vetting has not passed", "ORG-01", "HIRE-04");
+    }
+    GrantStore.LockedAccount own = null;
+    boolean usernameTaken = false;
+    for (GrantStore.LockedAccount row : grants.lockForApply(subjectId, username)) {
+      if (row.account().subjectId().equals(subjectId)) {
+        own = row;
+      } else {
+        usernameTaken = true;
+      }
+    }
+    if (own != null && own.revokedByRun() != null) {
+      return Planned.refused(
+          "access was revoked by revocation run " + own.revokedByRun() + "; it is not given back",
+          "RESP-07");
+    }
+    List<GrantStore.Grant> live;
+    if (own == null) {
+      if (usernameTaken) {
         throw RuleViolation.invalid("username", "already used by another subject");
       }
       grants.insertAccount(
           new GrantStore.Account(subjectId, username, null, profile.name()), actor, now);
-    } else if (!account.username().equals(username)) {
-      throw RuleViolation.invalid("username", "this subject's account is " + account.username());
+      live = new ArrayList<>(); // a new account holds nothing yet
+    } else if (!own.account().username().equals(username)) {
+      throw RuleViolation.invalid(
+          "username", "this subject's account is " + own.account().username());
+    } else {
+      live = new ArrayList<>(grants.liveGrants(subjectId));
     }
-    grants.lock(subjectId);
-    Set<String> held =
-        grants.liveGrants(subjectId).stream()
-            .map(GrantStore.Grant::entitlement)
-            .collect(Collectors.toSet());
+    Set<String> held = live.stream().map(GrantStore.Grant::entitlement).collect(Collectors.toSet());
     Instant expires =
         now.plus(
             java.time.Duration.ofDays(
@@ -62,7 +95,8 @@ public class GrantLedger {
             APPLY_CONTROLS,
             "success",
             username + "|" + profile.name() + "|" + added));
-    return grants.liveGrants(subjectId);
+    live.addAll(added);
+    return new Planned(live, null, List.of());
   }
 
   /**
@@ -125,20 +159,27 @@ public class GrantLedger {
                 expires,
                 null,
                 null);
-        grants.insertGrant(g);
         added.add(g);
       }
     }
+    grants.insertGrants(added);
     return added;
   }
 
-  /** Marks the subject's PENDING grants ACTIVE once Keycloak holds them. */
+  /**
+   * Marks the subject's PENDING grants ACTIVE once Keycloak holds them; returns the subject's live
+   * grants as committed.
+   */
   @Transactional
-  public void activate(
+  public List<GrantStore.Grant> activate(
       String subjectId, String keycloakId, String profile, List<GrantStore.Grant> live) {
     grants.setKeycloakId(subjectId, keycloakId, profile);
-    for (GrantStore.Grant g : live) {
-      if (grants.activate(g.id()) == 1) {
+    List<GrantStore.Grant> pending =
+        live.stream().filter(g -> g.state().equals("PENDING")).toList();
+    boolean[] activated = grants.activateAll(pending.stream().map(GrantStore.Grant::id).toList());
+    for (int i = 0; i < activated.length; i++) {
+      GrantStore.Grant g = pending.get(i);
+      if (activated[i]) {
         audit.record(
             new AuditEvent(
                 "provisioning.grant.applied",
@@ -148,6 +189,7 @@ public class GrantLedger {
                 subjectId + "|" + g.entitlement() + "|" + g.expiresAt()));
       }
     }
+    return grants.liveGrants(subjectId);
   }
 
   /** Records a privileged grant approved by a security officer, PENDING until Keycloak holds it. */

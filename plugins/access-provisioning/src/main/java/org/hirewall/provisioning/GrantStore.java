@@ -1,6 +1,7 @@
 package org.hirewall.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -89,6 +90,23 @@ public class GrantStore extends PluginStore {
             subjectId);
   }
 
+  /** An account row read for an apply, with the revocation run that ended it, if one did. */
+  public record LockedAccount(Account account, String revokedByRun) {}
+
+  /**
+   * The account of {@code subjectId} and the account holding {@code username} (one row, two, or
+   * none), locked until the transaction ends: grants of one subject are planned one request at a
+   * time, and a username cannot change hands meanwhile. One round trip for what apply must know.
+   */
+  public List<LockedAccount> lockForApply(String subjectId, String username) {
+    return db().list(
+            "SELECT subject_id, username, keycloak_id, profile, revoked_by_run FROM pv_account"
+                + " WHERE subject_id = ? OR username = ? FOR UPDATE",
+            rs -> new LockedAccount(ACCOUNT.map(rs), rs.getString(5)),
+            subjectId,
+            username);
+  }
+
   /** Locks the account row: grants of one subject are planned one request at a time. */
   public void lock(String subjectId) {
     db().list(
@@ -97,10 +115,13 @@ public class GrantStore extends PluginStore {
             subjectId);
   }
 
+  private static final String INSERT_GRANT =
+      "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source, state, granted_by,"
+          + " granted_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?)";
+
   public void insertGrant(Grant g) {
     db().update(
-            "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source, state, granted_by,"
-                + " granted_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            INSERT_GRANT,
             g.id(),
             g.subjectId(),
             g.entitlement(),
@@ -110,6 +131,59 @@ public class GrantStore extends PluginStore {
             g.grantedBy(),
             Timestamp.from(g.grantedAt()),
             Timestamp.from(g.expiresAt()));
+  }
+
+  /** Inserts grants in one batch (one round trip). */
+  public void insertGrants(List<Grant> gs) {
+    if (gs.isEmpty()) {
+      return;
+    }
+    db().run(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(INSERT_GRANT)) {
+                for (Grant g : gs) {
+                  ps.setString(1, g.id());
+                  ps.setString(2, g.subjectId());
+                  ps.setString(3, g.entitlement());
+                  ps.setBoolean(4, g.privileged());
+                  ps.setString(5, g.source());
+                  ps.setString(6, g.state());
+                  ps.setString(7, g.grantedBy());
+                  ps.setTimestamp(8, Timestamp.from(g.grantedAt()));
+                  ps.setTimestamp(9, Timestamp.from(g.expiresAt()));
+                  ps.addBatch();
+                }
+                return ps.executeBatch();
+              }
+            });
+  }
+
+  /**
+   * Marks PENDING grants ACTIVE in one batch; for each, whether this call activated it (false when
+   * it was no longer PENDING).
+   */
+  public boolean[] activateAll(List<String> grantIds) {
+    int[] counts =
+        grantIds.isEmpty()
+            ? new int[0]
+            : db().run(
+                    c -> {
+                      try (PreparedStatement ps =
+                          c.prepareStatement(
+                              "UPDATE pv_grant SET state = 'ACTIVE' WHERE id = ? AND state ="
+                                  + " 'PENDING'")) {
+                        for (String id : grantIds) {
+                          ps.setString(1, id);
+                          ps.addBatch();
+                        }
+                        return ps.executeBatch();
+                      }
+                    });
+    boolean[] activated = new boolean[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      activated[i] = counts[i] == 1;
+    }
+    return activated;
   }
 
   /** Grants of a subject that are pending or active (what the subject should hold). */
@@ -199,11 +273,6 @@ public class GrantStore extends PluginStore {
 
   public Optional<Grant> grant(String id) {
     return grants("WHERE id = ?", id).stream().findFirst();
-  }
-
-  public int activate(String grantId) {
-    return db().update(
-            "UPDATE pv_grant SET state = 'ACTIVE' WHERE id = ? AND state = 'PENDING'", grantId);
   }
 
   /**

@@ -81,25 +81,16 @@ public class ProvisioningService {
   @Transactional(Transactional.TxType.NEVER)
   public List<GrantStore.Grant> apply(ApplyCommand cmd, String actor) {
     AccessProfiles.Profile profile = profile(cmd.profile());
-    if (!vetting.mayReceive(cmd.subjectId(), false)) {
+    GrantLedger.Planned planned =
+        ledger.plan(cmd.subjectId(), cmd.username(), profile, actor, clock.instant());
+    if (planned.refusal() != null) {
       refuse(
           "provisioning.apply.refused",
           cmd.subjectId(),
-          "vetting has not passed",
-          "ORG-01",
-          "HIRE-04");
+          planned.refusal(),
+          planned.controls().toArray(String[]::new));
     }
-    grants
-        .revokedBy(cmd.subjectId())
-        .ifPresent(
-            run ->
-                refuse(
-                    "provisioning.apply.refused",
-                    cmd.subjectId(),
-                    "access was revoked by revocation run " + run + "; it is not given back",
-                    "RESP-07"));
-    Instant now = clock.instant();
-    List<GrantStore.Grant> live = ledger.plan(cmd.subjectId(), cmd.username(), profile, actor, now);
+    List<GrantStore.Grant> live = planned.live();
     WorkforceGateway.ProvisionedUser provisioned =
         keycloak.provisionUser(cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName());
     WorkforceGateway.WorkforceUser user = provisioned.user();
@@ -109,8 +100,7 @@ public class ProvisioningService {
     for (GrantStore.Grant g : live) {
       memberships.grant(user.id(), Entitlement.parse(g.entitlement()));
     }
-    ledger.activate(cmd.subjectId(), user.id(), profile.name(), live);
-    return grants.liveGrants(cmd.subjectId());
+    return ledger.activate(cmd.subjectId(), user.id(), profile.name(), live);
   }
 
   /**

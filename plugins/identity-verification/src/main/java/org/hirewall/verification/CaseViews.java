@@ -22,6 +22,18 @@ public class CaseViews {
   @Inject VerificationPolicy policy;
 
   public CaseView of(CaseStore.CaseRow k) {
+    return view(k, cases.evidence(k.id()));
+  }
+
+  /**
+   * The case with its evidence list left empty (not read): for questions about its status only,
+   * such as provisioning's gate, which asks it once per new hire.
+   */
+  public CaseView statusOf(CaseStore.CaseRow k) {
+    return view(k, List.of());
+  }
+
+  private CaseView view(CaseStore.CaseRow k, List<CaseStore.EvidenceRow> evidence) {
     List<CaseStore.CheckRow> all = cases.checks(k.id());
     Map<String, CaseStore.CheckRow> latest = new LinkedHashMap<>();
     all.forEach(c -> latest.put(c.checkType(), c));
@@ -59,7 +71,7 @@ public class CaseViews {
         missing,
         new ArrayList<>(latest.values()),
         subjectFlags,
-        cases.evidence(k.id()),
+        evidence,
         k.openedBy(),
         k.openedAt(),
         k.signedOffBy(),

@@ -300,6 +300,11 @@ public class VettingService {
     return cases.latestCase(subjectId).map(views::of);
   }
 
+  /** The newest case of a subject without its evidence list (see {@link CaseViews#statusOf}). */
+  public java.util.Optional<CaseView> latestStatus(String subjectId) {
+    return cases.latestCase(subjectId).map(views::statusOf);
+  }
+
   private CaseStore.CaseRow requireCase(String caseId) {
     return cases.caseById(caseId).orElseThrow(() -> RuleViolation.notFound("no case " + caseId));
   }

@@ -20,7 +20,7 @@ public class VettingStatusProvider implements VettingStatus {
   @Override
   public Optional<Summary> summary(String subjectId) {
     return service
-        .latestCase(subjectId)
+        .latestStatus(subjectId)
         .map(
             c ->
                 new Summary(

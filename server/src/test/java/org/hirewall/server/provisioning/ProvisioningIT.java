@@ -254,6 +254,72 @@ class ProvisioningIT {
   }
 
   @Test
+  void XIAM_08_aUsernameBelongsToOneSubject() {
+    String first = Vetted.passed(api, "Uma Berg", "standard");
+    String second = Vetted.passed(api, "Ulf Berg", "standard");
+    String name = username("uma");
+    assertThat(
+            api.post(
+                    "/api/provisioning/apply",
+                    "it-admin",
+                    Vetted.applyBody(first, name, "engineer"))
+                .status())
+        .isEqualTo(200);
+
+    Api.Reply taken =
+        api.post("/api/provisioning/apply", "it-admin", Vetted.applyBody(second, name, "engineer"));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(400);
+    assertThat(taken.contentType()).startsWith("application/problem+json");
+    assertThat(taken.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
+    assertThat(api.get("/api/provisioning/subjects/" + second + "/grants", "auditor").json())
+        .as("nothing recorded for the second subject")
+        .isEmpty();
+
+    Api.Reply renamed =
+        api.post(
+            "/api/provisioning/apply",
+            "it-admin",
+            Vetted.applyBody(first, username("uma2"), "engineer"));
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(400);
+    assertThat(renamed.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
+    assertThat(renamed.json().get("errors").get(0).get("message").asText()).contains(name);
+  }
+
+  @Test
+  void RESP_07_accessEndedByARevocationRunIsNotGivenBack() {
+    String subject = Vetted.passed(api, "Rae Lund", "standard");
+    String name = username("rae");
+    assertThat(
+            api.post(
+                    "/api/provisioning/apply",
+                    "it-admin",
+                    Vetted.applyBody(subject, name, "engineer"))
+                .status())
+        .isEqualTo(200);
+    Api.Reply contained =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            "{\"targets\":[{\"username\":\""
+                + name
+                + "\",\"subjectId\":\""
+                + subject
+                + "\"}],\"reason\":\"Detected: laptop farm, shared identifiers\"}");
+    assertThat(contained.status()).as(contained.body()).isEqualTo(200);
+    assertThat(contained.json().get("runs").get(0).get("state").asText()).isEqualTo("COMPLETED");
+
+    Api.Reply again =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, name, "engineer"));
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.body()).contains("RESP-07", "not given back");
+    UserRepresentation u = user(name);
+    assertThat(u.isEnabled()).as("still disabled").isFalse();
+    assertThat(groups(u.getId())).as("no membership came back").isEmpty();
+    assertThat(realmRoles(u.getId())).isEmpty();
+  }
+
+  @Test
   void aProfileCannotCarryPrivilegedAccessAndHoursAreBounded() {
     String subject = Vetted.passed(api, "Zed Quist", "privileged");
     api.post(
