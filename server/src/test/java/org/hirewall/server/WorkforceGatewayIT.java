@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.List;
 import org.hirewall.keycloak.GatewaySettings;
 import org.hirewall.keycloak.KeycloakWorkforceGateway;
 import org.hirewall.keycloak.WorkforceGateway;
@@ -51,6 +52,30 @@ class WorkforceGatewayIT {
       assertThat(again.id()).isEqualTo(first.id());
       assertThat(first.enabled()).isFalse();
       assertThat(g.groupsOf(first.id())).isEmpty();
+    }
+  }
+
+  @Test
+  void XIAM_07_provisionUserCreatesTheUserWithMfaAndGroupsInOneStep() {
+    try (WorkforceGateway g = gateway()) {
+      WorkforceGateway.ProvisionedUser made =
+          g.provisionUser("gw-prov", "gw-prov@example.org", "Gw", "Prov", List.of("engineering"));
+      assertThat(made.created()).isTrue();
+      assertThat(made.user().enabled()).isTrue();
+      assertThat(g.groupsOf(made.user().id())).containsExactly("engineering");
+
+      WorkforceGateway.ProvisionedUser again =
+          g.provisionUser("gw-prov", "gw-prov@example.org", "Gw", "Prov", List.of("org-admins"));
+      assertThat(again.created()).as("exists: returned untouched").isFalse();
+      assertThat(again.user().id()).isEqualTo(made.user().id());
+      assertThat(g.groupsOf(made.user().id())).containsExactly("engineering");
+
+      assertThatThrownBy(
+              () ->
+                  g.provisionUser(
+                      "gw-nogroup", "gw-nogroup@example.org", "Gw", "No", List.of("no-such")))
+          .hasMessageContaining("no group no-such");
+      assertThat(g.findUser("gw-nogroup")).as("nothing created").isEmpty();
     }
   }
 

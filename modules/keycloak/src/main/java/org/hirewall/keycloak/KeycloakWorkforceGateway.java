@@ -103,9 +103,11 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
 
   @Override
   public ProvisionedUser provisionUser(
-      String username, String email, String firstName, String lastName) {
+      String username, String email, String firstName, String lastName, List<String> groups) {
     UserRepresentation u = newUser(username, email, firstName, lastName, true);
     u.setRequiredActions(List.of("CONFIGURE_TOTP"));
+    groups.forEach(this::groupId); // an unknown group fails here, clearly, before any change
+    u.setGroups(groups.stream().map(g -> "/" + g).toList());
     return createOrFind(u);
   }
 

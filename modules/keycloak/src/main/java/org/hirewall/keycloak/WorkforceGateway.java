@@ -20,10 +20,12 @@ public interface WorkforceGateway extends AutoCloseable {
   WorkforceUser ensureUser(String username, String email, String firstName, String lastName);
 
   /**
-   * Creates the user enabled and required to enrol MFA at first login, in one call, or returns the
-   * existing one untouched ({@code created} false: call {@link #enableWithMfa} for it).
+   * Creates the user enabled, required to enrol MFA at first login and member of the top-level
+   * {@code groups}, in one call (one Keycloak transaction), or returns the existing one untouched
+   * ({@code created} false: call {@link #enableWithMfa} and {@link #joinGroup} for it).
    */
-  ProvisionedUser provisionUser(String username, String email, String firstName, String lastName);
+  ProvisionedUser provisionUser(
+      String username, String email, String firstName, String lastName, List<String> groups);
 
   /** A user returned by {@link #provisionUser}. */
   record ProvisionedUser(WorkforceUser user, boolean created) {}

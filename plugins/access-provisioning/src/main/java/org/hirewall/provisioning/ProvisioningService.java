@@ -91,14 +91,25 @@ public class ProvisioningService {
           planned.controls().toArray(String[]::new));
     }
     List<GrantStore.Grant> live = planned.live();
+    List<Entitlement> entitlements =
+        live.stream().map(g -> Entitlement.parse(g.entitlement())).toList();
+    List<String> groups =
+        entitlements.stream()
+            .filter(e -> e.kind() == Entitlement.Kind.GROUP)
+            .map(Entitlement::name)
+            .toList();
     WorkforceGateway.ProvisionedUser provisioned =
-        keycloak.provisionUser(cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName());
+        keycloak.provisionUser(
+            cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName(), groups);
     WorkforceGateway.WorkforceUser user = provisioned.user();
     if (!provisioned.created()) {
       keycloak.enableWithMfa(user.id()); // an account left by an earlier, interrupted apply
     }
-    for (GrantStore.Grant g : live) {
-      memberships.grant(user.id(), Entitlement.parse(g.entitlement()));
+    for (Entitlement e : entitlements) {
+      boolean joinedAtCreation = provisioned.created() && e.kind() == Entitlement.Kind.GROUP;
+      if (!joinedAtCreation) {
+        memberships.grant(user.id(), e);
+      }
     }
     return ledger.activate(cmd.subjectId(), user.id(), profile.name(), live);
   }
