@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +57,9 @@ public final class AuditStore {
         c.prepareStatement(
             "INSERT INTO audit_record (occurred_at, actor, actor_role, action, subject, controls,"
                 + " outcome, payload_digest) VALUES (?,?,?,?,?,?,?,?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+            // only the id back: with every column back (RETURN_GENERATED_KEYS), the PostgreSQL
+            // driver cannot bound the reply's size and spends a round trip on a Sync first
+            new String[] {"id"})) {
       ps.setTimestamp(1, Timestamp.from(pending.occurredAt()));
       ps.setString(2, pending.actor());
       ps.setString(3, pending.actorRole());
