@@ -1,10 +1,9 @@
 package org.hirewall.bench;
 
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -54,16 +53,18 @@ public final class ProvisioningBench {
       int warmUp = Integer.getInteger("warmup", 1500);
       List<String> subjects = vetted(db, n + warmUp);
       String token = new Tokens(kc.realmUrl("hirewall")).forUser("it-admin");
-      // HTTP/1.1 as keycloak-admin-client speaks to Keycloak (the JDK client would upgrade to h2c)
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      try (Keycloak raw =
-          KeycloakBuilder.builder()
-              .serverUrl(kc.url())
-              .realm("workforce")
-              .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-              .clientId("hirewall-gateway")
-              .clientSecret("hirewall-gateway-dev-secret")
-              .build()) {
+      // the HTTP client keycloak-admin-client uses (RESTEasy over Apache HttpClient, HTTP/1.1,
+      // kept-alive connections), so both sides pay the same for theirs
+      Client http = ClientBuilder.newClient();
+      try (http;
+          Keycloak raw =
+              KeycloakBuilder.builder()
+                  .serverUrl(kc.url())
+                  .realm("workforce")
+                  .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                  .clientId("hirewall-gateway")
+                  .clientSecret("hirewall-gateway-dev-secret")
+                  .build()) {
         RealmResource realm = raw.realm("workforce");
         String group = realm.groups().groups("engineering", true, 0, 1, true).get(0).getId();
         RoleRepresentation role = realm.roles().get("developer").toRepresentation();
@@ -118,8 +119,7 @@ public final class ProvisioningBench {
     }
   }
 
-  private static void apply(HttpClient http, String base, String token, String subject, String user)
-      throws Exception {
+  private static void apply(Client http, String base, String token, String subject, String user) {
     String body =
         "{\"subjectId\":\""
             + subject
@@ -128,16 +128,15 @@ public final class ProvisioningBench {
             + "\",\"email\":\""
             + user
             + "@example.org\",\"firstName\":\"Bench\",\"lastName\":\"User\",\"profile\":\"engineer\"}";
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/provisioning/apply"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("apply failed: " + r.statusCode() + " " + r.body());
+    try (Response r =
+        http.target(base + "/api/provisioning/apply")
+            .request()
+            .header("Authorization", "Bearer " + token)
+            .post(Entity.json(body))) {
+      String answer = r.readEntity(String.class);
+      if (r.getStatus() != 200) {
+        throw new IllegalStateException("apply failed: " + r.getStatus() + " " + answer);
+      }
     }
   }
 
