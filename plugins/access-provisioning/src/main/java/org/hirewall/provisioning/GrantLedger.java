@@ -214,7 +214,7 @@ public class GrantLedger {
             expires,
             null,
             null);
-    grants.insertGrant(g);
+    grants.insertGrants(List.of(g));
     return g;
   }
 

@@ -115,24 +115,6 @@ public class GrantStore extends PluginStore {
             subjectId);
   }
 
-  private static final String INSERT_GRANT =
-      "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source, state, granted_by,"
-          + " granted_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?)";
-
-  public void insertGrant(Grant g) {
-    db().update(
-            INSERT_GRANT,
-            g.id(),
-            g.subjectId(),
-            g.entitlement(),
-            g.privileged(),
-            g.source(),
-            g.state(),
-            g.grantedBy(),
-            Timestamp.from(g.grantedAt()),
-            Timestamp.from(g.expiresAt()));
-  }
-
   /** Inserts grants in one batch (one round trip). */
   public void insertGrants(List<Grant> gs) {
     if (gs.isEmpty()) {
@@ -140,7 +122,11 @@ public class GrantStore extends PluginStore {
     }
     db().run(
             c -> {
-              try (PreparedStatement ps = c.prepareStatement(INSERT_GRANT)) {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO pv_grant (id, subject_id, entitlement, privileged, source,"
+                          + " state, granted_by, granted_at, expires_at) VALUES"
+                          + " (?,?,?,?,?,?,?,?,?)")) {
                 for (Grant g : gs) {
                   ps.setString(1, g.id());
                   ps.setString(2, g.subjectId());

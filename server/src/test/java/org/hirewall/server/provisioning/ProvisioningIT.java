@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import org.hirewall.server.Workforce;
+import org.hirewall.server.revocation.RevocationIT;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
 import org.junit.jupiter.api.Test;
@@ -189,13 +190,7 @@ class ProvisioningIT {
   void XIAM_01_privilegedAccessNeedsAThirdPersonAndFullVetting() {
     String subject = Vetted.passed(api, "Xia Moreau", "privileged");
     String name = username("xia");
-    assertThat(
-            api.post(
-                    "/api/provisioning/apply",
-                    "it-admin",
-                    Vetted.applyBody(subject, name, "engineer"))
-                .status())
-        .isEqualTo(200);
+    applied(subject, name);
 
     // requested and approved by the same officer: refused
     String own = request(subject, "security-officer");
@@ -239,13 +234,7 @@ class ProvisioningIT {
   void XIAM_01_theGranteeCannotApproveTheirOwnAccess() {
     String subject = Vetted.passed(api, "Sam Officer", "privileged");
     // the officer is also a member of the workforce under the same user name
-    assertThat(
-            api.post(
-                    "/api/provisioning/apply",
-                    "it-admin",
-                    Vetted.applyBody(subject, "security-officer", "engineer"))
-                .status())
-        .isEqualTo(200);
+    applied(subject, "security-officer");
     String req = request(subject, "it-admin");
     Api.Reply r =
         api.post("/api/provisioning/requests/" + req + "/approve", "security-officer", null);
@@ -258,13 +247,7 @@ class ProvisioningIT {
     String first = Vetted.passed(api, "Uma Berg", "standard");
     String second = Vetted.passed(api, "Ulf Berg", "standard");
     String name = username("uma");
-    assertThat(
-            api.post(
-                    "/api/provisioning/apply",
-                    "it-admin",
-                    Vetted.applyBody(first, name, "engineer"))
-                .status())
-        .isEqualTo(200);
+    applied(first, name);
 
     Api.Reply taken =
         api.post("/api/provisioning/apply", "it-admin", Vetted.applyBody(second, name, "engineer"));
@@ -289,22 +272,12 @@ class ProvisioningIT {
   void RESP_07_accessEndedByARevocationRunIsNotGivenBack() {
     String subject = Vetted.passed(api, "Rae Lund", "standard");
     String name = username("rae");
-    assertThat(
-            api.post(
-                    "/api/provisioning/apply",
-                    "it-admin",
-                    Vetted.applyBody(subject, name, "engineer"))
-                .status())
-        .isEqualTo(200);
+    applied(subject, name);
     Api.Reply contained =
         api.post(
             "/api/revocation/containments",
             "security-officer",
-            "{\"targets\":[{\"username\":\""
-                + name
-                + "\",\"subjectId\":\""
-                + subject
-                + "\"}],\"reason\":\"Detected: laptop farm, shared identifiers\"}");
+            RevocationIT.containment("Detected: laptop farm, shared identifiers", 30, name));
     assertThat(contained.status()).as(contained.body()).isEqualTo(200);
     assertThat(contained.json().get("runs").get(0).get("state").asText()).isEqualTo("COMPLETED");
 
@@ -344,6 +317,14 @@ class ProvisioningIT {
                 + "\",\"entitlement\":\"group:engineering\",\"hours\":4,\"justification\":\"needs it now\"}");
     assertThat(ordinary.status()).isEqualTo(400);
     assertThat(ordinary.json().get("errors").get(0).get("field").asText()).isEqualTo("entitlement");
+  }
+
+  /** Applies the {@code engineer} profile and expects it to succeed. */
+  static void applied(String subject, String username) {
+    Api.Reply r =
+        api.post(
+            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, username, "engineer"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
   }
 
   static String request(String subject, String requester) {

@@ -53,10 +53,7 @@ class ProvisioningLifecycleIT {
   private static String provisioned(String name, String tier) {
     String subject = Vetted.passed(api, name, tier);
     String username = ProvisioningIT.username(name.split(" ")[0].toLowerCase());
-    Api.Reply r =
-        api.post(
-            "/api/provisioning/apply", "it-admin", Vetted.applyBody(subject, username, "engineer"));
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    ProvisioningIT.applied(subject, username);
     return subject;
   }
 

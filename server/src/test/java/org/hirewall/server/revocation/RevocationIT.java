@@ -34,7 +34,7 @@ import org.keycloak.representations.idm.UserRepresentation;
  * introspection endpoint.
  */
 @ExtendWith(HirewallStack.class)
-class RevocationIT {
+public class RevocationIT {
 
   static final Api api = HirewallStack.get().api();
   static final RealmResource workforce = Workforce.realm();
@@ -44,7 +44,8 @@ class RevocationIT {
     return Workforce.name(prefix);
   }
 
-  static String containment(String reason, int waitSeconds, String... usernames) {
+  /** The body of a containment request for {@code usernames}. */
+  public static String containment(String reason, int waitSeconds, String... usernames) {
     StringBuilder targets = new StringBuilder();
     for (String u : usernames) {
       targets
