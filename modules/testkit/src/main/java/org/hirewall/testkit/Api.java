@@ -30,8 +30,19 @@ public final class Api {
     return baseUrl;
   }
 
-  /** The answer: status, content type and body (parsed as JSON on demand). */
-  public record Reply(int status, String contentType, String body) {
+  /** The answer: status, content type, body (parsed as JSON on demand) and headers. */
+  public record Reply(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public static Reply of(HttpResponse<String> r) {
+      return new Reply(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -57,7 +68,7 @@ public final class Api {
             : HttpRequest.BodyPublishers.ofString(jsonBody));
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return Reply.of(r);
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {

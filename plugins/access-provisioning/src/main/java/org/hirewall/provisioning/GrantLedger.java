@@ -76,7 +76,7 @@ public class GrantLedger {
       grants.insertAccount(
           new GrantStore.Account(subjectId, username, null, profile.name()), actor, now);
       live = new ArrayList<>(); // a new account holds nothing yet
-    } else if (!own.account().username().equals(username)) {
+    } else if (!own.account().username().equalsIgnoreCase(username)) {
       throw RuleViolation.invalid(
           "username", "this subject's account is " + own.account().username());
     } else {

@@ -55,7 +55,8 @@ public class GrantStore extends PluginStore {
   public Optional<Account> accountByUsername(String username) {
     return db()
         .list(
-            "SELECT subject_id, username, keycloak_id, profile FROM pv_account WHERE username = ?",
+            "SELECT subject_id, username, keycloak_id, profile FROM pv_account"
+                + " WHERE LOWER(username) = ?",
             ACCOUNT,
             username)
         .stream()
@@ -101,7 +102,7 @@ public class GrantStore extends PluginStore {
   public List<LockedAccount> lockForApply(String subjectId, String username) {
     return db().list(
             "SELECT subject_id, username, keycloak_id, profile, revoked_by_run FROM pv_account"
-                + " WHERE subject_id = ? OR username = ? FOR UPDATE",
+                + " WHERE subject_id = ? OR LOWER(username) = ? FOR UPDATE",
             rs -> new LockedAccount(ACCOUNT.map(rs), rs.getString(5)),
             subjectId,
             username);
@@ -301,22 +302,28 @@ public class GrantStore extends PluginStore {
    * Marks the account of {@code username} revoked by a revocation run and ends its live grants as
    * REVOKED; returns the number of grants ended (0 when Hirewall does not manage the user).
    */
-  public int revokeAccount(String username, String runId, Instant at) {
+  public int revokeAccount(String keycloakId, String username, String runId, Instant at) {
+    // the account is the one Keycloak user, however its username was spelled when it was recorded
+    String which = "(keycloak_id = ? OR LOWER(username) = ?)";
     int accounts =
         db().update(
-                "UPDATE pv_account SET revoked_by_run = ?, revoked_at = ? WHERE username = ?",
+                "UPDATE pv_account SET revoked_by_run = ?, revoked_at = ? WHERE " + which,
                 runId,
                 Timestamp.from(at),
+                keycloakId,
                 username);
     if (accounts == 0) {
       return 0;
     }
     return db().update(
             "UPDATE pv_grant SET state = 'REVOKED', ended_by = ?, ended_at = ? WHERE state IN"
-                + " ('PENDING', 'ACTIVE') AND subject_id = (SELECT subject_id FROM pv_account"
-                + " WHERE username = ?)",
+                + " ('PENDING', 'ACTIVE') AND subject_id IN (SELECT subject_id FROM pv_account"
+                + " WHERE "
+                + which
+                + ")",
             "revocation:" + runId,
             Timestamp.from(at),
+            keycloakId,
             username);
   }
 

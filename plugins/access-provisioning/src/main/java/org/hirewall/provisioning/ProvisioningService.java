@@ -34,14 +34,21 @@ public class ProvisioningService {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** What to do for a new hire; {@code dryRun} in the API shows it and changes nothing. */
+  /**
+   * What to do for a new hire; {@code dryRun} in the API shows it and changes nothing. The username
+   * is kept lowercase, as Keycloak stores it: {@code Mallory} and {@code mallory} are one account.
+   */
   public record ApplyCommand(
       String subjectId,
       String username,
       String email,
       String firstName,
       String lastName,
-      String profile) {}
+      String profile) {
+    public ApplyCommand {
+      username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** The change set: each entitlement with what apply would do about it. */
   public record Plan(

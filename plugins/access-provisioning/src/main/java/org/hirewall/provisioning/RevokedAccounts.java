@@ -22,8 +22,9 @@ public class RevokedAccounts {
 
   @Transactional
   void onRevoked(@Observes AccessRevoked e) {
-    int ended = grants.revokeAccount(e.username(), e.runId(), e.at());
-    if (ended > 0 || grants.accountByUsername(e.username()).isPresent()) {
+    String username = e.username().toLowerCase(java.util.Locale.ROOT);
+    int ended = grants.revokeAccount(e.userId(), username, e.runId(), e.at());
+    if (ended > 0 || grants.accountByUsername(username).isPresent()) {
       audit.record(
           new AuditEvent(
               "provisioning.account.revoked",

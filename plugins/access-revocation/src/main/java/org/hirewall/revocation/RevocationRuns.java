@@ -80,13 +80,22 @@ public class RevocationRuns {
     if (at != null && at.isAfter(now.plus(Duration.ofDays(366)))) {
       throw RuleViolation.invalid("at", "more than a year ahead");
     }
+    targets =
+        targets.stream().map(t -> new Target(canonical(t.username()), t.subjectId())).toList();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < targets.size(); i++) {
       if (!seen.add(targets.get(i).username())) {
-        throw RuleViolation.invalid("targets[" + i + "].username", "listed twice");
+        throw RuleViolation.invalid(
+            "targets[" + i + "].username", "listed twice (usernames do not depend on case)");
       }
     }
     List<String> userIds = resolve(targets);
+    Set<String> seenIds = new HashSet<>();
+    for (int i = 0; i < userIds.size(); i++) {
+      if (userIds.get(i) != null && !seenIds.add(userIds.get(i))) {
+        throw RuleViolation.invalid("targets[" + i + "].username", "the same user listed twice");
+      }
+    }
     boolean startNow = !when.isAfter(now);
     String batchId = UUID.randomUUID().toString();
     List<String> ids = new ArrayList<>();
@@ -118,6 +127,7 @@ public class RevocationRuns {
               0,
               null,
               startNow ? RunExecutor.NODE : null,
+              null,
               null);
       String id = createOrJoin(run, checklist);
       ids.add(id);
@@ -133,14 +143,26 @@ public class RevocationRuns {
   }
 
   private String createOrJoin(RunStore.Run run, List<RevocationPolicy.Task> checklist) {
+    Instant claimUntil =
+        run.claimedBy() == null ? null : run.requestedAt().plus(executor.claimDuration());
     try {
-      Instant claimUntil =
-          run.claimedBy() == null ? null : run.requestedAt().plus(executor.claimDuration());
       return ledger.createOrJoin(run, claimUntil, actions.ids(), checklist);
     } catch (RuntimeException raced) {
-      // a concurrent trigger for the same user won the rv_active key: join its run
-      return runs.activeRun(run.username()).orElseThrow(() -> raced);
+      // a concurrent trigger for the same user won the rv_active key: this attempt rolled back,
+      // the next one finds the winner and joins it (or supersedes it, as the rules say)
+      if (runs.activeRun(run.username()).isEmpty()) {
+        throw raced;
+      }
+      return ledger.createOrJoin(run, claimUntil, actions.ids(), checklist);
     }
+  }
+
+  /**
+   * The one spelling of a username that all bookkeeping uses: Keycloak compares usernames without
+   * case and stores them lowercase, so {@code Mallory} and {@code mallory} are one user.
+   */
+  public static String canonical(String username) {
+    return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -220,7 +242,7 @@ public class RevocationRuns {
   }
 
   public List<RunStore.Run> recent(String username, int limit) {
-    return runs.recent(username, limit);
+    return runs.recent(canonical(username), limit);
   }
 
   private RunStore.Run run(String runId) {

@@ -222,7 +222,8 @@ public class RunExecutor {
                   + " ms)");
       try {
         revoked.fire(
-            new AccessRevoked(runId, run.username(), run.subjectId(), run.kind().name(), zero));
+            new AccessRevoked(
+                runId, run.username(), target.userId(), run.subjectId(), run.kind().name(), zero));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "HIREWALL-1208 an observer of revoked access failed", e);
       }

@@ -22,9 +22,11 @@ public class RunLedger {
   @Inject AuditLog audit;
 
   /**
-   * Creates the run, or returns the id of the user's unfinished run (the trigger joins it). A
-   * concurrent trigger for the same user fails on the {@code rv_active} key and rolls back; the
-   * caller then joins the winner.
+   * Creates the run, or returns the id of the user's unfinished run when the trigger must join it.
+   * Only a run some node has started is joined (and, if it waits to retry, made due now); a
+   * scheduled run that has not started is superseded when the new one is due sooner (a containment
+   * never waits behind an offboarding planned for later). A concurrent trigger for the same user
+   * fails on the {@code rv_active} key and rolls back; the caller then tries again and joins.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String createOrJoin(
@@ -32,16 +34,33 @@ public class RunLedger {
       Instant claimUntil,
       List<String> actionIds,
       List<RevocationPolicy.Task> checklist) {
-    String existing = runs.activeRun(run.username()).orElse(null);
+    RunStore.Active existing = runs.active(run.username()).orElse(null);
+    if (existing != null
+        && existing.notStarted()
+        && run.scheduledFor().isBefore(existing.scheduledFor())
+        && runs.supersede(existing.runId(), run.id())) {
+      audit.record(
+          new AuditEvent(
+              "revocation.run.superseded",
+              "run:" + existing.runId(),
+              RUN_CONTROLS,
+              "success",
+              "{\"by\":\"" + run.id() + "\",\"kind\":\"" + run.kind() + "\"}"));
+      existing = null;
+    }
     if (existing != null) {
+      if (!run.scheduledFor().isAfter(run.requestedAt())) {
+        runs.dueNow(existing.runId());
+      }
+      runs.addToBatch(run.batchId(), existing.runId());
       audit.record(
           new AuditEvent(
               "revocation.run.joined",
-              "run:" + existing,
+              "run:" + existing.runId(),
               RUN_CONTROLS,
               "success",
               "{\"username\":\"" + run.username() + "\",\"by\":\"" + run.requestedBy() + "\"}"));
-      return existing;
+      return existing.runId();
     }
     runs.insertRun(run, claimUntil, actionIds, checklist);
     audit.record(

@@ -54,10 +54,23 @@ public class RunStore extends PluginStore {
       int attempts,
       Instant nextAttemptAt,
       String claimedBy,
-      String lastError) {
+      String lastError,
+      String supersededBy) {
 
     public boolean finished() {
-      return state.equals("COMPLETED") || state.equals("FAILED") || state.equals("CANCELLED");
+      return state.equals("COMPLETED")
+          || state.equals("FAILED")
+          || state.equals("CANCELLED")
+          || state.equals("SUPERSEDED");
+    }
+  }
+
+  /** A user's unfinished run as far as a new trigger needs to know it. */
+  public record Active(String runId, String state, Instant scheduledFor, boolean claimed) {
+
+    /** Scheduled for later and not picked up by any node: it may be superseded, not joined. */
+    public boolean notStarted() {
+      return state.equals("SCHEDULED") && !claimed;
     }
   }
 
@@ -82,14 +95,57 @@ public class RunStore extends PluginStore {
   private static final String RUN_COLUMNS =
       "id, batch_id, kind, username, user_id, subject_id, reason, state, requested_by,"
           + " requested_at, scheduled_for, started_at, snapshot_sha256, sealed_at, completeness,"
-          + " zero_access_at, zero_access_ms, attempts, next_attempt_at, claimed_by, last_error";
+          + " zero_access_at, zero_access_ms, attempts, next_attempt_at, claimed_by, last_error,"
+          + " superseded_by";
 
   // ---- creating and joining
 
-  /** The unfinished run of {@code username}, if there is one. */
+  /** The unfinished run of {@code username} (lowercase), if there is one. */
   public Optional<String> activeRun(String username) {
     return db().strings("SELECT run_id FROM rv_active WHERE username = ?", username).stream()
         .findFirst();
+  }
+
+  /** The unfinished run of {@code username} (lowercase) with its state, if there is one. */
+  public Optional<Active> active(String username) {
+    return db()
+        .list(
+            "SELECT r.id, r.state, r.scheduled_for, r.claimed_by FROM rv_active a"
+                + " JOIN rv_run r ON r.id = a.run_id WHERE a.username = ?",
+            rs ->
+                new Active(
+                    rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3), rs.getString(4) != null),
+            username)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Ends a scheduled run that no node has picked up as SUPERSEDED by {@code by}, and frees the
+   * user's active slot; false when it started meanwhile (then it is joined instead).
+   */
+  public boolean supersede(String id, String by) {
+    boolean superseded =
+        db().update(
+                    "UPDATE rv_run SET state = 'SUPERSEDED', superseded_by = ? WHERE id = ?"
+                        + " AND state = 'SCHEDULED' AND claimed_by IS NULL",
+                    by,
+                    id)
+            == 1;
+    if (superseded) {
+      db().update("DELETE FROM rv_active WHERE run_id = ?", id);
+    }
+    return superseded;
+  }
+
+  /** A run waiting to retry is due at once (a new trigger for the user must not wait behind it). */
+  public void dueNow(String id) {
+    db().update("UPDATE rv_run SET next_attempt_at = NULL WHERE id = ? AND state = 'WAITING'", id);
+  }
+
+  /** Lists a joined run in the batch of the request that joined it. */
+  public void addToBatch(String batchId, String runId) {
+    db().update("INSERT INTO rv_batch_member (batch_id, run_id) VALUES (?, ?)", batchId, runId);
   }
 
   /**
@@ -156,7 +212,12 @@ public class RunStore extends PluginStore {
 
   public List<Run> batch(String batchId) {
     return runs(
-        "SELECT " + RUN_COLUMNS + " FROM rv_run WHERE batch_id = ? ORDER BY username", batchId);
+        "SELECT "
+            + RUN_COLUMNS
+            + " FROM rv_run WHERE batch_id = ? OR id IN"
+            + " (SELECT run_id FROM rv_batch_member WHERE batch_id = ?) ORDER BY username",
+        batchId,
+        batchId);
   }
 
   /** The newest runs, optionally only those of one user. */
@@ -448,7 +509,8 @@ public class RunStore extends PluginStore {
         rs.getInt(18),
         Jdbc.instant(rs, 19),
         rs.getString(20),
-        rs.getString(21));
+        rs.getString(21),
+        rs.getString(22));
   }
 
   private static Timestamp ts(Instant i) {

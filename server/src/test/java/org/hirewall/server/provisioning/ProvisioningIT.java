@@ -293,6 +293,40 @@ class ProvisioningIT {
   }
 
   @Test
+  void RESP_07_aRunForAnotherSpellingOfTheUsernameEndsTheGrantsToo() {
+    String subject = Vetted.passed(api, "Mal Lory", "standard");
+    String name = username("mallory");
+    applied(subject, name);
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    Api.Reply contained =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            RevocationIT.containment("Detected: shared identifiers", 30, upper));
+    assertThat(contained.status()).as(contained.body()).isEqualTo(200);
+
+    JsonNode grants =
+        api.get("/api/provisioning/subjects/" + subject + "/grants", "auditor").json();
+    assertThat(grants).isNotEmpty();
+    grants.forEach(g -> assertThat(g.get("state").asText()).isEqualTo("REVOKED"));
+    for (String spelling : List.of(name, upper)) {
+      Api.Reply again =
+          api.post(
+              "/api/provisioning/apply",
+              "it-admin",
+              Vetted.applyBody(subject, spelling, "engineer"));
+      assertThat(again.status()).as(again.body()).isEqualTo(409);
+      assertThat(again.body()).contains("RESP-07");
+    }
+    // and no other subject can take the account over by spelling it differently
+    String other = Vetted.passed(api, "Mal Lory Two", "standard");
+    Api.Reply takeover =
+        api.post("/api/provisioning/apply", "it-admin", Vetted.applyBody(other, upper, "engineer"));
+    assertThat(takeover.status()).as(takeover.body()).isEqualTo(400);
+    assertThat(takeover.body()).contains("username");
+  }
+
+  @Test
   void aProfileCannotCarryPrivilegedAccessAndHoursAreBounded() {
     String subject = Vetted.passed(api, "Zed Quist", "privileged");
     api.post(

@@ -221,8 +221,7 @@ class ProvisioningLifecycleIT {
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-    return new Api.Reply(
-        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    return Api.Reply.of(r);
   }
 
   static List<String> query(String sql, String arg) throws Exception {

@@ -268,12 +268,114 @@ public class RevocationIT {
     var second =
         CompletableFuture.supplyAsync(
             () -> api.post("/api/revocation/containments", "security-officer", body));
-    String a = first.join().json().get("runs").get(0).get("id").asText();
-    String b = second.join().json().get("runs").get(0).get("id").asText();
+    Api.Reply one = first.join();
+    Api.Reply two = second.join();
+    String a = one.json().get("runs").get(0).get("id").asText();
+    String b = two.json().get("runs").get(0).get("id").asText();
     assertThat(a).isEqualTo(b);
+    for (Api.Reply r : List.of(one, two)) {
+      // the batch each answer points at exists and lists the one run, joined or not
+      Api.Reply batch = api.get(java.net.URI.create(r.header("Location")).getPath(), "auditor");
+      assertThat(batch.status()).as(batch.body()).isEqualTo(200);
+      assertThat(batch.json().get("runs").get(0).get("id").asText()).isEqualTo(a);
+    }
     assertThat(api.get("/api/revocation/runs?username=" + insider.username(), "auditor").json())
         .hasSize(1);
     assertZeroAccess(insider.userId());
+  }
+
+  @Test
+  void RESP_02_aContainmentSupersedesAScheduledOffboardingAndStartsAtOnce() {
+    // an insider with the it-admin role plans their own offboarding a year ahead, hoping that a
+    // containment would join it and wait
+    Insiders.Insider insider = insiders.create(username("planned"));
+    Api.Reply planned =
+        api.post(
+            "/api/revocation/offboardings",
+            "it-admin",
+            "{\"targets\":[{\"username\":\""
+                + insider.username()
+                + "\"}],\"reason\":\"Contract ends next year\",\"at\":\""
+                + Instant.now().plus(Duration.ofDays(360))
+                + "\"}");
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+    String scheduled = planned.json().get("runs").get(0).get("id").asText();
+
+    Api.Reply contained =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            containment("Detected: shared identifiers", 30, insider.username()));
+    assertThat(contained.status()).as(contained.body()).isEqualTo(200);
+    JsonNode run = contained.json().get("runs").get(0);
+    assertThat(run.get("id").asText()).isNotEqualTo(scheduled);
+    assertThat(run.get("kind").asText()).isEqualTo("CONTAINMENT");
+    assertThat(run.get("state").asText()).isEqualTo("COMPLETED");
+    assertThat(contained.json().get("joined")).isEmpty();
+    assertZeroAccess(insider.userId());
+    assertThat(
+            api.get(java.net.URI.create(contained.header("Location")).getPath(), "auditor")
+                .status())
+        .isEqualTo(200);
+
+    JsonNode old = api.get("/api/revocation/runs/" + scheduled, "auditor").json().get("run");
+    assertThat(old.get("state").asText()).isEqualTo("SUPERSEDED");
+    assertThat(old.get("supersededBy").asText()).isEqualTo(run.get("id").asText());
+    assertThat(api.call("DELETE", "/api/revocation/runs/" + scheduled, "it-admin", null).status())
+        .as("a superseded offboarding cannot be cancelled")
+        .isEqualTo(409);
+  }
+
+  @Test
+  void RESP_02_aLaterOffboardingJoinsTheEarlierOneAndAnEarlierOneSupersedesIt() {
+    Insiders.Insider leaver = insiders.create(username("twoplans"));
+    String first = offboard(leaver.username(), Instant.now().plus(Duration.ofDays(30)));
+    String later = offboard(leaver.username(), Instant.now().plus(Duration.ofDays(60)));
+    assertThat(later).as("the later plan joins the earlier one").isEqualTo(first);
+    String sooner = offboard(leaver.username(), Instant.now().plus(Duration.ofDays(7)));
+    assertThat(sooner).isNotEqualTo(first);
+    JsonNode old = api.get("/api/revocation/runs/" + first, "auditor").json().get("run");
+    assertThat(old.get("state").asText()).isEqualTo("SUPERSEDED");
+    assertThat(api.call("DELETE", "/api/revocation/runs/" + sooner, "it-admin", null).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void RESP_02_usernamesThatDifferOnlyByCaseAreOneUser() {
+    Insiders.Insider insider = insiders.create(username("mallory"));
+    String upper = insider.username().toUpperCase(java.util.Locale.ROOT);
+    Api.Reply both =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            containment("Two spellings of one user", 0, insider.username(), upper));
+    assertThat(both.status()).as(both.body()).isEqualTo(400);
+    assertThat(both.body()).contains("targets[1].username");
+
+    Api.Reply contained =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            containment("Contained by another spelling", 30, upper));
+    assertThat(contained.status()).as(contained.body()).isEqualTo(200);
+    assertThat(contained.json().get("runs").get(0).get("username").asText())
+        .isEqualTo(insider.username());
+    assertZeroAccess(insider.userId());
+    assertThat(api.get("/api/revocation/runs?username=" + upper, "auditor").json()).hasSize(1);
+  }
+
+  static String offboard(String username, Instant at) {
+    Api.Reply r =
+        api.post(
+            "/api/revocation/offboardings",
+            "it-admin",
+            "{\"targets\":[{\"username\":\""
+                + username
+                + "\"}],\"reason\":\"Contract ends\",\"at\":\""
+                + at
+                + "\"}");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("runs").get(0).get("id").asText();
   }
 
   @Test

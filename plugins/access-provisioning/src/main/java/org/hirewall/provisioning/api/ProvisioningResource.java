@@ -57,7 +57,10 @@ public class ProvisioningResource {
   /** A new hire's account and profile. */
   public record ApplyRequest(
       @NotNull @Pattern(regexp = ID, message = "a subject id") String subjectId,
-      @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "3-60 of a-z 0-9 . _ -")
+      @NotNull
+          @Pattern(
+              regexp = "[A-Za-z0-9][A-Za-z0-9._-]{2,59}",
+              message = "3-60 of a-z 0-9 . _ - (kept lowercase, as Keycloak does)")
           String username,
       @NotBlank @Email String email,
       @NotBlank @Size(max = 100) String firstName,
