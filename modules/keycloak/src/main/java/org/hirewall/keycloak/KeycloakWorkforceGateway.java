@@ -124,15 +124,28 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
 
   /**
    * Creates the user, or finds it when it exists: create first (one call for a new user), and a 409
-   * — the user exists, possibly from an earlier attempt — means read it. Safe to retry.
+   * for the username — the user exists, possibly from an earlier attempt — means read it. A 409 for
+   * anything else (another user has the e-mail) and a 400 (a value Keycloak will not take) are
+   * {@link KeycloakRefused}, naming the field; a 5xx is retried. Safe to retry.
    */
   private ProvisionedUser createOrFind(UserRepresentation u) {
     return retry.call(
         "create user",
         () -> {
           try (Response r = admin().users().create(u)) {
-            if (r.getStatus() == 409) {
-              return new ProvisionedUser(findUser(u.getUsername()).orElseThrow(), false);
+            int status = r.getStatus();
+            if (status == 409) {
+              Optional<WorkforceUser> existing = findUser(u.getUsername());
+              if (existing.isPresent()) {
+                return new ProvisionedUser(existing.get(), false);
+              }
+              throw KeycloakRefused.of(409, r.readEntity(String.class));
+            }
+            if (status >= 500 || status == 429) {
+              throw new jakarta.ws.rs.WebApplicationException(status); // transient: retried
+            }
+            if (status >= 400) {
+              throw KeycloakRefused.of(status, r.readEntity(String.class));
             }
             return new ProvisionedUser(
                 new WorkforceUser(
@@ -210,7 +223,15 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   /** A realm role, looked up once (its id never changes while it exists). */
   private RoleRepresentation role(String name) {
     return roles.computeIfAbsent(
-        name, n -> retry.call("read role", () -> realm().roles().get(n).toRepresentation()));
+        name,
+        n -> {
+          try {
+            return retry.call("read role", () -> realm().roles().get(n).toRepresentation());
+          } catch (jakarta.ws.rs.NotFoundException missing) {
+            throw new KeycloakRefused(
+                400, "entitlement", "realm " + settings.realm() + " has no role " + n);
+          }
+        });
   }
 
   private final java.util.Map<String, String> groupIds =
@@ -227,8 +248,14 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
                 .findFirst()
                 .orElseThrow(
                     () ->
-                        new IllegalArgumentException(
-                            "no group " + n + " in realm " + settings.realm())));
+                        new KeycloakRefused(
+                            400,
+                            "profile",
+                            "the profile names group "
+                                + n
+                                + ", which realm "
+                                + settings.realm()
+                                + " does not have")));
   }
 
   @Override

@@ -11,22 +11,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
 
 /**
- * Bulk onboarding from an HR CSV export (README: columns {@code subject_id, username, email,
- * first_name, last_name, profile}). {@link #validate} reports every bad row without changing
- * anything; {@link #start} applies the good rows in the background, one at a time, so one bad row
- * never aborts or corrupts the others; progress is in {@code pv_import}.
+ * Bulk onboarding from an HR CSV export (columns {@code subject_id, username, email, first_name,
+ * last_name, profile} matched by header name in any order; parsed by {@link HrCsv}). {@link
+ * #validate} reports every bad row without changing anything; {@link #start} applies the good rows
+ * in the background, one at a time, so one bad row never aborts or corrupts the others; progress is
+ * in {@code pv_import}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BulkImport {
 
-  static final String HEADER = "subject_id,username,email,first_name,last_name,profile";
+  static final List<String> COLUMNS =
+      List.of("subject_id", "username", "email", "first_name", "last_name", "profile");
   private static final Pattern UUID = Pattern.compile("[0-9a-f-]{36}");
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -51,45 +54,48 @@ public class BulkImport {
     return new Jdbc(dataSource, "HIREWALL-1106 bulk import");
   }
 
+  /** What a file holds: the columns used and ignored, and every row with its problems. */
+  public record Report(List<String> columns, List<String> ignoredColumns, List<Row> rows) {}
+
   /** Parses and validates every row; changes nothing. */
-  public List<Row> validate(String csv) {
-    List<Row> rows = new ArrayList<>();
-    String[] lines = csv.strip().split("\r?\n");
-    if (lines.length == 0 || !lines[0].strip().equalsIgnoreCase(HEADER)) {
-      rows.add(new Row(1, null, List.of("the first line must be the header: " + HEADER)));
-      return rows;
+  public Report validate(String csv) {
+    HrCsv.Parsed parsed = HrCsv.parse(csv, COLUMNS);
+    if (parsed.problem() != null) {
+      return new Report(List.of(), List.of(), List.of(new Row(1, null, List.of(parsed.problem()))));
     }
+    List<Row> rows = new ArrayList<>();
     Set<String> usernames = new HashSet<>();
     Set<String> subjects = new HashSet<>();
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String[] f = lines[i].split(",", -1);
+    for (HrCsv.Line line : parsed.lines()) {
+      Map<String, String> f = line.values();
       List<String> problems = new ArrayList<>();
-      if (f.length != 6) {
-        rows.add(new Row(i + 1, null, List.of("expected 6 fields, found " + f.length)));
-        continue;
-      }
-      for (int k = 0; k < 6; k++) {
-        f[k] = f[k].strip();
-      }
-      if (!UUID.matcher(f[0]).matches()) problems.add("subject_id: not a subject id");
-      if (!USERNAME.matcher(f[1]).matches()) problems.add("username: 3-60 of a-z 0-9 . _ -");
-      if (!EMAIL.matcher(f[2]).matches()) problems.add("email: not an e-mail address");
-      if (f[3].isEmpty()) problems.add("first_name: empty");
-      if (f[4].isEmpty()) problems.add("last_name: empty");
-      if (profiles.profile(f[5]).isEmpty())
+      String subject = f.get("subject_id");
+      String username = f.get("username").toLowerCase(java.util.Locale.ROOT);
+      if (!UUID.matcher(subject).matches()) problems.add("subject_id: not a subject id");
+      if (!USERNAME.matcher(username).matches()) problems.add("username: 3-60 of a-z 0-9 . _ -");
+      if (!EMAIL.matcher(f.get("email")).matches() || f.get("email").length() > 254)
+        problems.add("email: not an e-mail address");
+      if (f.get("first_name").isEmpty() || f.get("first_name").length() > 100)
+        problems.add("first_name: 1-100 characters");
+      if (f.get("last_name").isEmpty() || f.get("last_name").length() > 100)
+        problems.add("last_name: 1-100 characters");
+      if (profiles.profile(f.get("profile")).isEmpty())
         problems.add("profile: unknown, known: " + profiles.profiles().keySet());
-      if (!usernames.add(f[1])) problems.add("username: repeated in this file");
-      if (!subjects.add(f[0])) problems.add("subject_id: repeated in this file");
+      if (!usernames.add(username)) problems.add("username: repeated in this file");
+      if (!subjects.add(subject)) problems.add("subject_id: repeated in this file");
       rows.add(
           new Row(
-              i + 1,
-              new ProvisioningService.ApplyCommand(f[0], f[1], f[2], f[3], f[4], f[5]),
+              line.line(),
+              new ProvisioningService.ApplyCommand(
+                  subject,
+                  username,
+                  f.get("email"),
+                  f.get("first_name"),
+                  f.get("last_name"),
+                  f.get("profile")),
               problems));
     }
-    return rows;
+    return new Report(parsed.columns(), parsed.ignored(), rows);
   }
 
   /** Records the import and its rows (bad rows FAILED at once) and returns its id. */

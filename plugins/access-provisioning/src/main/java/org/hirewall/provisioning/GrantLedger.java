@@ -33,9 +33,14 @@ public class GrantLedger {
    * What {@link #plan} decided: the grants the subject should now hold (PENDING ones for Keycloak),
    * or why nothing may be granted ({@code refusal} and its controls; nothing was written).
    */
-  public record Planned(List<GrantStore.Grant> live, String refusal, List<String> controls) {
+  public record Planned(
+      List<GrantStore.Grant> live,
+      String refusal,
+      List<String> controls,
+      List<String> added,
+      boolean newAccount) {
     static Planned refused(String why, String... controls) {
-      return new Planned(List.of(), why, List.of(controls));
+      return new Planned(List.of(), why, List.of(controls), List.of(), false);
     }
   }
 
@@ -69,6 +74,7 @@ public class GrantLedger {
           "RESP-07");
     }
     List<GrantStore.Grant> live;
+    boolean newAccount = own == null;
     if (own == null) {
       if (usernameTaken) {
         throw RuleViolation.invalid("username", "already used by another subject");
@@ -96,7 +102,30 @@ public class GrantLedger {
             "success",
             username + "|" + profile.name() + "|" + added));
     live.addAll(added);
-    return new Planned(live, null, List.of());
+    return new Planned(
+        live, null, List.of(), added.stream().map(GrantStore.Grant::id).toList(), newAccount);
+  }
+
+  /**
+   * Takes back what {@link #plan} recorded when Keycloak then refused the change (a duplicate
+   * e-mail, a value it will not take): the PENDING grants it added and, if it created the account,
+   * the account, so nothing half-recorded remains (the username is free again). Audited as a
+   * refusal naming the field.
+   */
+  @Transactional
+  public void withdraw(String subjectId, Planned planned, String field, String why) {
+    grants.lock(subjectId);
+    grants.deletePending(planned.added());
+    if (planned.newAccount()) {
+      grants.deleteAccountIfUnused(subjectId);
+    }
+    audit.record(
+        new AuditEvent(
+            "provisioning.apply.refused",
+            "subject:" + subjectId,
+            APPLY_CONTROLS,
+            "refused",
+            field + ": " + why));
   }
 
   /**

@@ -327,6 +327,24 @@ public class GrantStore extends PluginStore {
             username);
   }
 
+  /** Deletes grants that are still PENDING (never reached Keycloak), by id. */
+  public void deletePending(List<String> ids) {
+    for (String id : ids) {
+      db().update("DELETE FROM pv_grant WHERE id = ? AND state = 'PENDING'", id);
+    }
+  }
+
+  /** Deletes an account that never got a Keycloak user and holds no grant or request. */
+  public void deleteAccountIfUnused(String subjectId) {
+    db().update(
+            "DELETE FROM pv_account WHERE subject_id = ? AND keycloak_id IS NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM pv_grant g WHERE g.subject_id = ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM pv_request r WHERE r.subject_id = ?)",
+            subjectId,
+            subjectId,
+            subjectId);
+  }
+
   /** Moves a live grant to another source (a wider profile) with a new expiry. */
   public int extend(String grantId, String source, Instant expiresAt) {
     return db().update(

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hirewall.keycloak.KeycloakRefused;
 import org.hirewall.keycloak.WorkforceGateway;
 import org.hirewall.spi.AuditEvent;
 import org.hirewall.spi.AuditLog;
@@ -105,18 +106,32 @@ public class ProvisioningService {
             .filter(e -> e.kind() == Entitlement.Kind.GROUP)
             .map(Entitlement::name)
             .toList();
-    WorkforceGateway.ProvisionedUser provisioned =
-        keycloak.provisionUser(
-            cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName(), groups);
+    WorkforceGateway.ProvisionedUser provisioned;
+    try {
+      provisioned =
+          keycloak.provisionUser(
+              cmd.username(), cmd.email(), cmd.firstName(), cmd.lastName(), groups);
+    } catch (KeycloakRefused refused) {
+      // the person asking can fix this: nothing of the attempt stays recorded
+      ledger.withdraw(cmd.subjectId(), planned, refused.field(), refused.getMessage());
+      throw new RuleViolation(
+          refused.status(), refused.getMessage(), refused.field(), List.of("ORG-01"));
+    }
     WorkforceGateway.WorkforceUser user = provisioned.user();
     if (!provisioned.created()) {
       keycloak.enableWithMfa(user.id()); // an account left by an earlier, interrupted apply
     }
-    for (Entitlement e : entitlements) {
-      boolean joinedAtCreation = provisioned.created() && e.kind() == Entitlement.Kind.GROUP;
-      if (!joinedAtCreation) {
-        memberships.grant(user.id(), e);
+    try {
+      for (Entitlement e : entitlements) {
+        boolean joinedAtCreation = provisioned.created() && e.kind() == Entitlement.Kind.GROUP;
+        if (!joinedAtCreation) {
+          memberships.grant(user.id(), e);
+        }
       }
+    } catch (KeycloakRefused refused) {
+      // the user exists in Keycloak now: the PENDING grants stay for the apply that follows the fix
+      throw new RuleViolation(
+          refused.status(), refused.getMessage(), refused.field(), List.of("ORG-01"));
     }
     return ledger.activate(cmd.subjectId(), user.id(), profile.name(), live);
   }

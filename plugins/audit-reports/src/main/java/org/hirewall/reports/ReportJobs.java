@@ -38,6 +38,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hirewall.reports.render.Renderer;
 import org.hirewall.reports.render.Templates;
+import org.hirewall.spi.PrivateFiles;
 import org.hirewall.spi.ReportDefinition;
 import org.hirewall.spi.ReportDocument;
 import org.hirewall.spi.RuleViolation;
@@ -200,7 +201,13 @@ public class ReportJobs {
             .map(Path::of)
             .orElse(Path.of(System.getProperty("java.io.tmpdir"), "hirewall-reports"));
     try {
-      Files.createDirectories(dir);
+      // owner-only, and emptied: jobs live in memory, so a file left by an earlier start is past
+      // any download and would outlive its retention
+      PrivateFiles.directory(dir);
+      int stale = PrivateFiles.purge(dir);
+      if (stale > 0) {
+        LOG.info("HIREWALL-1308 removed " + stale + " report file(s) left by an earlier start");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("HIREWALL-1304 cannot create the report directory " + dir, e);
     }
@@ -284,7 +291,7 @@ public class ReportJobs {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       try (OutputStream out =
           new DigestOutputStream(
-              new BufferedOutputStream(Files.newOutputStream(job.file), 1 << 16), sha)) {
+              new BufferedOutputStream(PrivateFiles.create(job.file), 1 << 16), sha)) {
         renderer.write(
             doc,
             job.format,
@@ -315,11 +322,14 @@ public class ReportJobs {
               + Duration.between(job.requestedAt, job.finishedAt).toMillis()
               + " ms");
     } catch (RuntimeException | IOException | NoSuchAlgorithmException | Error e) {
-      job.error = "the report could not be produced: " + e.getMessage();
+      // the cause stays in the log: its message can carry SQL or file paths
+      String incident = java.util.UUID.randomUUID().toString();
+      job.error = "the report could not be produced (incident " + incident + " in the server log)";
       job.finishedAt = clock.instant();
       job.state = "FAILED";
       deleteQuietly(job.file);
-      LOG.log(Level.WARNING, "HIREWALL-1307 report " + job.report + " failed", e);
+      LOG.log(
+          Level.WARNING, "HIREWALL-1307 report " + job.report + " failed, incident " + incident, e);
       try {
         ledger.failed(job);
       } catch (RuntimeException auditFailed) {

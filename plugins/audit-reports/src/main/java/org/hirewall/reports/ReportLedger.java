@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.hirewall.spi.AuditEvent;
@@ -21,7 +20,7 @@ import org.hirewall.spi.PluginStore;
 
 /**
  * The record of every report Hirewall produced: its SHA-256 with who asked, the parameters and
- * when, in {@code rp_report} and in the audit trail (ir-2.1.4, XFOR-01), in one transaction.
+ * when, in {@code rp_production} and in the audit trail (ir-2.1.4, XFOR-01), in one transaction.
  */
 @ApplicationScoped
 public class ReportLedger extends PluginStore {
@@ -65,7 +64,7 @@ public class ReportLedger extends PluginStore {
   @Transactional
   public long generated(ReportJobs.Job job) {
     db().update(
-            "INSERT INTO rp_report (sha256, job_id, report_id, format, parameters, requested_by,"
+            "INSERT INTO rp_production (sha256, job_id, report_id, format, parameters, requested_by,"
                 + " requested_at, generated_at, row_count, size_bytes) VALUES (?,?,?,?,?,?,?,?,?,?)",
             job.sha256(),
             job.id(),
@@ -94,11 +93,12 @@ public class ReportLedger extends PluginStore {
             "report.failed", job.report(), CONTROLS, "failed", json(describe(job, null))));
   }
 
-  public Optional<Produced> find(String sha256) {
-    return db()
-        .list(
+  /** Every production of the file with this SHA-256, the first first (identical files share it). */
+  public List<Produced> find(String sha256) {
+    return db().list(
             "SELECT sha256, job_id, report_id, format, parameters, requested_by, requested_at,"
-                + " generated_at, row_count, size_bytes FROM rp_report WHERE sha256 = ?",
+                + " generated_at, row_count, size_bytes FROM rp_production WHERE sha256 = ?"
+                + " ORDER BY generated_at, job_id",
             rs ->
                 new Produced(
                     rs.getString(1),
@@ -111,9 +111,7 @@ public class ReportLedger extends PluginStore {
                     Jdbc.instant(rs, 8),
                     rs.getLong(9),
                     rs.getLong(10)),
-            sha256)
-        .stream()
-        .findFirst();
+            sha256);
   }
 
   private static Map<String, Object> describe(ReportJobs.Job job, String sha256) {

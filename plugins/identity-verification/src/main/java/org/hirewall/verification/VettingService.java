@@ -183,7 +183,7 @@ public class VettingService {
 
   // ---- evidence
 
-  static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+  public static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
   static final Map<String, byte[]> SIGNATURES =
       Map.of(
           "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},

@@ -327,6 +327,38 @@ class ProvisioningIT {
   }
 
   @Test
+  void ORG_01_aKeycloakRefusalIsA409NamingTheFieldAndLeavesNothingRecorded() throws Exception {
+    String first = Vetted.passed(api, "Ann Taken", "standard");
+    String firstName = username("taken");
+    applied(first, firstName);
+
+    String second = Vetted.passed(api, "Bea Second", "standard");
+    String secondName = username("second");
+    String sameEmail =
+        Vetted.applyBody(second, secondName, "engineer")
+            .replace(secondName + "@workforce.example.org", firstName + "@workforce.example.org");
+    Api.Reply refused = api.post("/api/provisioning/apply", "it-admin", sameEmail);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
+    assertThat(user(secondName)).as("no Keycloak user was created").isNull();
+    try (Connection c = HirewallStack.get().database().connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT (SELECT COUNT(*) FROM pv_account WHERE subject_id = ?)"
+                    + " + (SELECT COUNT(*) FROM pv_grant WHERE subject_id = ?)")) {
+      ps.setString(1, second);
+      ps.setString(2, second);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("account and grants of the refused apply").isZero();
+      }
+    }
+    // fixed, the same subject may take any free username, including the one it asked for
+    applied(second, secondName);
+  }
+
+  @Test
   void aProfileCannotCarryPrivilegedAccessAndHoursAreBounded() {
     String subject = Vetted.passed(api, "Zed Quist", "privileged");
     api.post(

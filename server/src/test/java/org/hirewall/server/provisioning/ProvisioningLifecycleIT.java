@@ -180,7 +180,7 @@ class ProvisioningLifecycleIT {
             + ","
             + u2
             + "@example.org,Csv,Two,community-manager\n";
-    JsonNode report = call(api, "/api/provisioning/imports?dryRun=true", csv).json();
+    JsonNode report = call(api, "/api/provisioning/imports?dryRun=true", csv).json().get("rows");
     assertThat(report).hasSize(4);
     assertThat(report.get(2).get("problems").toString())
         .contains("subject_id")
@@ -209,6 +209,42 @@ class ProvisioningLifecycleIT {
     assertThat(ProvisioningIT.groups(ProvisioningIT.user(u1).getId()))
         .containsExactly("engineering");
     assertThat(ProvisioningIT.groups(ProvisioningIT.user(u2).getId())).containsExactly("community");
+  }
+
+  @Test
+  void XIAM_05_aSpreadsheetsCsvUtf8IsImportedAsItIs() throws Exception {
+    // saved by a spreadsheet as "CSV UTF-8": byte-order mark, CRLF, its own column order and
+    // names, a column Hirewall does not use, a quoted comma and a name in Han characters
+    String subject = Vetted.passed(api, "Wang Wei", "standard");
+    String name = ProvisioningIT.username("wang");
+    String csv =
+        "\uFEFFLast Name,First Name,Department,Username,Email,Profile,Subject ID\r\n"
+            + "\"Wang, Jr.\",王伟,R&D,"
+            + name
+            + ","
+            + name
+            + "@example.org,engineer,"
+            + subject
+            + "\r\n";
+    JsonNode dry = call(api, "/api/provisioning/imports?dryRun=true", csv).json();
+    assertThat(dry.get("ignoredColumns").toString()).isEqualTo("[\"Department\"]");
+    assertThat(dry.get("rows")).hasSize(1);
+    assertThat(dry.get("rows").get(0).get("problems")).as(dry.toString()).isEmpty();
+
+    Api.Reply started = call(api, "/api/provisioning/imports", csv);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String id = started.json().get("id").asText();
+    long deadline = System.currentTimeMillis() + 60_000;
+    JsonNode progress = started.json();
+    while (!progress.get("state").asText().equals("DONE")
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(300);
+      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
+    }
+    assertThat(progress.get("applied").asInt()).as(progress.toString()).isEqualTo(1);
+    var user = ProvisioningIT.user(name);
+    assertThat(user.getLastName()).isEqualTo("Wang, Jr.");
+    assertThat(user.getFirstName()).isEqualTo("王伟");
   }
 
   private static Api.Reply call(Api api, String path, String csv) throws Exception {

@@ -294,6 +294,26 @@ class ReportsIT {
   }
 
   @Test
+  void ir_2_1_4_theSameFileTwiceIsTwoProductionsThatBothVerify() throws Exception {
+    // nobody holds this entitlement: the inventory is its header only, byte for byte the same
+    String path = "/api/reports/access-inventory/csv?entitlement=group:nobody-holds-this";
+    Api.Download first = download(path, "auditor");
+    Api.Download second = download(path, "security-officer");
+    assertThat(second.status()).as(second.text()).isEqualTo(200);
+    String sha = first.header("X-Hirewall-Report-Sha256");
+    assertThat(second.header("X-Hirewall-Report-Sha256")).isEqualTo(sha);
+    assertThat(second.header("X-Hirewall-Report-Job"))
+        .isNotEqualTo(first.header("X-Hirewall-Report-Job"));
+
+    JsonNode verified = api.get("/api/reports/verify?sha256=" + sha, "auditor").json();
+    assertThat(verified.get("genuine").asBoolean()).isTrue();
+    List<String> jobs = new ArrayList<>();
+    verified.get("productions").forEach(p -> jobs.add(p.get("jobId").asText()));
+    assertThat(jobs)
+        .contains(first.header("X-Hirewall-Report-Job"), second.header("X-Hirewall-Report-Job"));
+  }
+
+  @Test
   void XFOR_01_longReportsRunAsJobsWithProgressForTheirRequesterOnly() throws Exception {
     Api.Reply started = api.post("/api/reports/guidance-coverage/xlsx", "auditor", null);
     assertThat(started.status()).as(started.body()).isEqualTo(202);

@@ -16,10 +16,12 @@ public final class AuditCli {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
-      System.err.println("usage: AuditCli <jdbc-url> <user> <password> <signing-key-dir>");
+      System.err.println(
+          "usage: AuditCli <jdbc-url> <user> <password> <key-dir (the public key suffices)>");
       System.exit(2);
     }
-    CheckpointSigner signer = CheckpointSigner.loadOrCreate(Path.of(args[3]));
+    CheckpointSigner signer =
+        CheckpointSigner.verifierOnly(Path.of(args[3])); // the public key suffices
     try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
       c.setAutoCommit(false); // lets PostgreSQL stream the trail with a cursor
       long start = System.nanoTime();

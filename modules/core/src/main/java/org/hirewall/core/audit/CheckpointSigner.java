@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -16,6 +15,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.hirewall.spi.PrivateFiles;
 
 /**
  * Signs audit checkpoints with the server's Ed25519 key. The key lives in files outside the
@@ -39,7 +39,11 @@ public final class CheckpointSigner {
             .substring(0, 16);
   }
 
-  /** Loads the key pair from {@code dir}, creating it there when it does not exist yet. */
+  /**
+   * Loads the key pair from {@code dir}, creating it there when neither file exists yet. A public
+   * key without its private key is refused, never silently replaced: a new key would make every
+   * existing checkpoint unverifiable and hide that someone removed the old one.
+   */
   public static CheckpointSigner loadOrCreate(Path dir) {
     try {
       Path priv = dir.resolve(PRIVATE_FILE);
@@ -50,15 +54,39 @@ public final class CheckpointSigner {
             factory.generatePrivate(new PKCS8EncodedKeySpec(read(priv))),
             factory.generatePublic(new X509EncodedKeySpec(read(pub))));
       }
-      Files.createDirectories(dir);
+      if (Files.exists(pub)) {
+        throw new IllegalStateException(
+            "HIREWALL-0207 the audit signing key "
+                + priv
+                + " is missing but its public key is there: restore the key from its backup"
+                + " (a new key would leave every signed checkpoint unverifiable)");
+      }
+      PrivateFiles.directory(dir);
       KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-      write(priv, pair.getPrivate().getEncoded(), true);
-      write(pub, pair.getPublic().getEncoded(), false);
+      PrivateFiles.write(priv, encode(pair.getPrivate().getEncoded()));
+      Files.write(pub, encode(pair.getPublic().getEncoded()));
       return new CheckpointSigner(pair.getPrivate(), pair.getPublic());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the audit signing key in " + dir, e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("audit signing key in " + dir + " is unusable", e);
+    }
+  }
+
+  /**
+   * Only the public key, for verifying offline: an auditor's copy of the key directory needs no
+   * private key. {@link #sign} then fails.
+   */
+  public static CheckpointSigner verifierOnly(Path dir) {
+    try {
+      PublicKey pub =
+          KeyFactory.getInstance("Ed25519")
+              .generatePublic(new X509EncodedKeySpec(read(dir.resolve(PUBLIC_FILE))));
+      return new CheckpointSigner(null, pub);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the audit public key in " + dir, e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("audit public key in " + dir + " is unusable", e);
     }
   }
 
@@ -70,6 +98,9 @@ public final class CheckpointSigner {
   public String sign(long seq, String recordHash) {
     try {
       Signature s = Signature.getInstance("Ed25519");
+      if (privateKey == null) {
+        throw new IllegalStateException("this copy of the audit key can verify, not sign");
+      }
       s.initSign(privateKey);
       s.update(message(seq, recordHash));
       return Base64.getEncoder().encodeToString(s.sign());
@@ -98,14 +129,7 @@ public final class CheckpointSigner {
     return Base64.getMimeDecoder().decode(Files.readString(file).trim());
   }
 
-  private static void write(Path file, byte[] key, boolean secret) throws IOException {
-    Files.writeString(file, Base64.getMimeEncoder().encodeToString(key) + "\n");
-    if (secret) {
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // Windows: rely on the directory's ACL.
-      }
-    }
+  private static byte[] encode(byte[] key) {
+    return (Base64.getMimeEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -25,19 +25,26 @@ public class ErrorPageServlet extends HttpServlet {
     Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     // reached directly rather than as an error page: there is nothing here
     int status = code instanceof Integer i ? i : 404;
-    String title = "Internal error";
-    String detail = "see the server log";
+    String title;
+    String detail;
     if (error != null && String.valueOf(error.getMessage()).startsWith("ELY230")) {
       status = 503;
       title = "Identity provider unavailable";
       detail = "the token cannot be checked because Keycloak is unreachable; retry later";
       LOG.warning("HIREWALL-0401 token check failed, identity provider unreachable");
-    } else if (status == 404) {
-      title = "Not Found";
-      detail = "no such resource";
-    } else if (status < 500) {
-      title = "Request failed";
-      detail = null;
+    } else {
+      title = titleOf(status);
+      detail = detailOf(status);
+    }
+    if (status == 401) {
+      // RFC 6750: say how to authenticate, and whether the token sent was the problem
+      boolean sentToken =
+          String.valueOf(req.getHeader("Authorization")).regionMatches(true, 0, "Bearer ", 0, 7);
+      resp.setHeader(
+          "WWW-Authenticate",
+          sentToken
+              ? "Bearer realm=\"hirewall\", error=\"invalid_token\""
+              : "Bearer realm=\"hirewall\"");
     }
     resp.setStatus(status);
     resp.setContentType(Problem.MEDIA_TYPE);
@@ -52,5 +59,29 @@ public class ErrorPageServlet extends HttpServlet {
             + (detail == null ? "" : ",\"detail\":\"" + detail + "\"")
             + "}";
     resp.getWriter().write(json);
+  }
+
+  static String titleOf(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 406 -> "Not Acceptable";
+      case 413 -> "Content Too Large";
+      case 415 -> "Unsupported Media Type";
+      default -> status < 500 ? "Request failed" : "Internal error";
+    };
+  }
+
+  static String detailOf(int status) {
+    return switch (status) {
+      case 401 -> "send a bearer token from the hirewall realm (Authorization: Bearer ...)";
+      case 403 -> "your role may not do this";
+      case 404 -> "no such resource";
+      case 413 -> "the request body is larger than this endpoint accepts";
+      default -> status < 500 ? null : "see the server log";
+    };
   }
 }

@@ -193,12 +193,12 @@ public class ProvisioningResource {
   @RolesAllowed(Roles.IT_ADMIN)
   public Response importCsv(
       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String csv) {
-    List<BulkImport.Row> rows = imports.validate(csv == null ? "" : csv);
+    BulkImport.Report report = imports.validate(csv == null ? "" : csv);
     if (dryRun) {
-      return Response.ok(rows).build();
+      return Response.ok(report).build();
     }
-    String id = imports.start(rows, actor());
-    imports.run(id, rows, actor());
+    String id = imports.start(report.rows(), actor());
+    imports.run(id, report.rows(), actor());
     return Response.accepted(imports.progress(id).orElseThrow())
         .location(URI.create("/api/provisioning/imports/" + id))
         .build();

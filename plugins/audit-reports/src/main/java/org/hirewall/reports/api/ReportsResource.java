@@ -106,7 +106,12 @@ public class ReportsResource {
       Instant requestedAt,
       Instant generatedAt,
       Long rows,
-      Long bytes) {}
+      Long bytes,
+      List<Production> productions) {}
+
+  /** One production of a file: the same bytes may have been produced more than once. */
+  public record Production(
+      String jobId, String requestedBy, Instant requestedAt, Instant generatedAt) {}
 
   /** The report types of every deployed plugin, with their parameters and formats. */
   @GET
@@ -216,36 +221,41 @@ public class ReportsResource {
   }
 
   private Verification verification(String sha256) {
-    return ledger
-        .find(sha256)
-        .map(
-            p ->
-                new Verification(
-                    true,
-                    sha256,
-                    "produced by Hirewall for " + p.requestedBy() + " at " + p.generatedAt(),
-                    p.report(),
-                    p.format(),
-                    p.parameters(),
-                    p.requestedBy(),
-                    p.requestedAt(),
-                    p.generatedAt(),
-                    p.rows(),
-                    p.bytes()))
-        .orElse(
-            new Verification(
-                false,
-                sha256,
-                "Hirewall never produced a file with this SHA-256: it was changed, or it is not"
-                    + " a Hirewall report",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+    List<ReportLedger.Produced> all = ledger.find(sha256);
+    if (all.isEmpty()) {
+      return new Verification(
+          false,
+          sha256,
+          "Hirewall never produced a file with this SHA-256: it was changed, or it is not"
+              + " a Hirewall report",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of());
+    }
+    ReportLedger.Produced p = all.get(0);
+    String more =
+        all.size() == 1 ? "" : " (and " + (all.size() - 1) + " more time(s), the same bytes)";
+    return new Verification(
+        true,
+        sha256,
+        "produced by Hirewall for " + p.requestedBy() + " at " + p.generatedAt() + more,
+        p.report(),
+        p.format(),
+        p.parameters(),
+        p.requestedBy(),
+        p.requestedAt(),
+        p.generatedAt(),
+        p.rows(),
+        p.bytes(),
+        all.stream()
+            .map(x -> new Production(x.jobId(), x.requestedBy(), x.requestedAt(), x.generatedAt()))
+            .toList());
   }
 
   private Map<String, String> parameters() {

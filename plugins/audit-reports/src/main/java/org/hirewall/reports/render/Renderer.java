@@ -201,12 +201,17 @@ public final class Renderer {
   }
 
   /**
-   * RFC 4180 quoting; a cell a spreadsheet would run as a formula ({@code = + @}, tab, carriage
-   * return) gets a leading apostrophe.
+   * RFC 4180 quoting; a cell a spreadsheet would run as a formula ({@code = + - @}, tab, carriage
+   * return) gets a leading apostrophe, except a plain negative number such as {@code -12.5}.
    */
+  private static final java.util.regex.Pattern NEGATIVE_NUMBER =
+      java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+
   static String csvCell(String value) {
     String v = nz(value);
-    if (!v.isEmpty() && "=+@\t\r".indexOf(v.charAt(0)) >= 0) {
+    if (!v.isEmpty()
+        && "=+-@\t\r".indexOf(v.charAt(0)) >= 0
+        && !NEGATIVE_NUMBER.matcher(v).matches()) {
       v = "'" + v;
     }
     if (v.indexOf(',') >= 0

@@ -87,6 +87,9 @@ class RendererTest {
         "Seq,Action,Hash\r\n1,revocation.step=1,\"h,\"\"1\"\r\n2,revocation.step=2,\"h,\"\"2\"\r\n",
         csv);
     assertEquals("'=1+1", Renderer.csvCell("=1+1"));
+    assertEquals("'-2+3+cmd|' /C calc'!A0", Renderer.csvCell("-2+3+cmd|' /C calc'!A0"));
+    assertEquals("'-@SUM(A1)", Renderer.csvCell("-@SUM(A1)"));
+    assertEquals("-12.5", Renderer.csvCell("-12.5"));
   }
 
   @Test

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.hirewall.spi.Roles;
 import org.hirewall.verification.CaseStore;
@@ -98,12 +99,23 @@ public class CasesResource {
           @Pattern(regexp = "[^/\\\\]+", message = "a file name without a path")
           String fileName,
       @HeaderParam("Content-Type") String contentType,
-      byte[] content) {
+      java.io.InputStream body)
+      throws java.io.IOException {
+    // read at most one byte more than allowed: a larger body is refused without buffering it
+    byte[] content;
+    try {
+      content =
+          body == null ? new byte[0] : body.readNBytes((int) VettingService.MAX_EVIDENCE_BYTES + 1);
+    } catch (java.io.IOException tooBig) {
+      content = null; // the container stopped reading: over its own limit
+    }
+    if (content == null || content.length > VettingService.MAX_EVIDENCE_BYTES) {
+      throw new org.hirewall.spi.RuleViolation(
+          413, "evidence files are at most 10 MiB", "file", List.of());
+    }
     String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
     return Response.status(201)
-        .entity(
-            service.addEvidence(
-                id, fileName, type, content == null ? new byte[0] : content, actor()))
+        .entity(service.addEvidence(id, fileName, type, content, actor()))
         .build();
   }
 
