@@ -149,6 +149,44 @@ class AuditTamperIT {
     }
   }
 
+  @Test
+  void ir_2_1_4_XFOR_01_aTailCutWithItsCheckpointsIsCaughtByTheAnchorFile() throws SQLException {
+    // the attack the anchor is for: delete the trailing checkpoints and records in PostgreSQL and
+    // move the head back, so the chain in the database is consistent again
+    assertThat(api.post("/api/audit/checkpoints", "security-officer", null).status())
+        .isEqualTo(200);
+    try (Connection c = db()) {
+      long anchored = queryLong(c, "SELECT MAX(seq) FROM audit_checkpoint");
+      long cut = anchored - 3;
+      String cutHash = queryString(c, "SELECT record_hash FROM audit_record WHERE seq = " + cut);
+      update(c, "CREATE TABLE cut_records AS SELECT * FROM audit_record WHERE seq > " + cut);
+      update(
+          c, "CREATE TABLE cut_checkpoints AS SELECT * FROM audit_checkpoint WHERE seq > " + cut);
+      update(c, "CREATE TABLE cut_head AS SELECT * FROM audit_head");
+      try {
+        update(c, "DELETE FROM audit_checkpoint WHERE seq > " + cut);
+        update(c, "DELETE FROM audit_record WHERE seq > " + cut);
+        update(c, "UPDATE audit_head SET last_seq = ?, last_hash = ?", cut, cutHash);
+        JsonNode v = verify();
+        assertThat(v.get("intact").asBoolean()).as(v.toString()).isFalse();
+        assertThat(v.get("firstBrokenSeq").asLong()).as(v.toString()).isEqualTo(cut + 1);
+        assertThat(v.get("problem").asText()).contains("anchor");
+        assertThat(v.get("anchoredSeq").asLong()).isGreaterThanOrEqualTo(anchored);
+      } finally {
+        update(c, "DELETE FROM audit_checkpoint WHERE seq > " + cut);
+        update(c, "DELETE FROM audit_record WHERE seq > " + cut);
+        update(c, "INSERT INTO audit_record SELECT * FROM cut_records");
+        update(c, "INSERT INTO audit_checkpoint SELECT * FROM cut_checkpoints");
+        update(c, "DELETE FROM audit_head");
+        update(c, "INSERT INTO audit_head SELECT * FROM cut_head");
+        update(c, "DROP TABLE cut_records");
+        update(c, "DROP TABLE cut_checkpoints");
+        update(c, "DROP TABLE cut_head");
+      }
+      assertIntact();
+    }
+  }
+
   /** The text of the audit-trail extract PDF from yesterday on, as an auditor downloads it. */
   private static String extractText() throws Exception {
     Api.Download pdf =

@@ -74,7 +74,9 @@ class WorkforceGatewayIT {
               () ->
                   g.provisionUser(
                       "gw-nogroup", "gw-nogroup@example.org", "Gw", "No", List.of("no-such")))
-          .hasMessageContaining("no group no-such");
+          .isInstanceOf(org.hirewall.keycloak.KeycloakRefused.class)
+          .hasMessageContaining("group no-such")
+          .hasMessageContaining("does not have");
       assertThat(g.findUser("gw-nogroup")).as("nothing created").isEmpty();
     }
   }

@@ -61,7 +61,11 @@ public final class Identifiers {
     String n = normalize(kind, value);
     if (kind == Kind.EMAIL) {
       int at = n.indexOf('@');
-      return (at > 0 ? n.charAt(0) + "***" : "***") + (at >= 0 ? n.substring(at) : "");
+      String masked = (at > 0 ? n.charAt(0) + "***" : "***") + (at >= 0 ? n.substring(at) : "");
+      // a long domain is shortened from the left: the column holds 120 characters
+      return masked.length() <= 120
+          ? masked
+          : masked.substring(0, 4) + "…" + masked.substring(masked.length() - 115);
     }
     int keep = Math.min(4, Math.max(0, n.length() / 3));
     return "***" + n.substring(n.length() - keep);

@@ -54,6 +54,42 @@ class VettingInputIT {
   }
 
   @Test
+  void valuesAreCheckedForWhatTheyMeanNotOnlyTheirShape() throws SQLException {
+    long subjects = count("iv_subject");
+    ObjectNode s = Subjects.clean("Cleo Dunn");
+    s.put("timeZone", "Mars/Olympus_Mons"); // the shape of a zone, but no such zone
+    s.put("claimedCountry", "XX"); // two capitals, but no such country
+    s.set("ipAddresses", Subjects.JSON.valueToTree(java.util.List.of("999.1.1.1", "...")));
+    Api.Reply r = api.post("/api/vetting/subjects", "it-admin", Subjects.json(s));
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.json().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder(
+            "timeZone", "claimedCountry", "ipAddresses[0]", "ipAddresses[1]");
+    assertThat(count("iv_subject")).isEqualTo(subjects);
+  }
+
+  @Test
+  void valuesThatPassValidationNeverBreakAColumnOrAKey() {
+    // an e-mail with a long (valid) domain: its masked form must still fit its column
+    ObjectNode s = Subjects.clean("Dora Long");
+    String label = "d".repeat(60);
+    String email = "dora@" + String.join(".", label, label, label, label) + ".example";
+    s.set("emails", Subjects.JSON.valueToTree(java.util.List.of(email, email.toUpperCase())));
+    Api.Reply created = api.post("/api/vetting/subjects", "it-admin", Subjects.json(s));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    // the same profile twice would be one primary key twice: a 400 naming it, not a 500
+    ObjectNode twice = Subjects.clean("Eve Twice");
+    ObjectNode p = Subjects.JSON.createObjectNode();
+    p.put("platform", "linkedin");
+    p.put("handle", "eve-twice");
+    twice.set("profiles", Subjects.JSON.createArrayNode().add(p).add(p.deepCopy()));
+    Api.Reply dup = api.post("/api/vetting/subjects", "it-admin", Subjects.json(twice));
+    assertThat(dup.status()).as(dup.body()).isEqualTo(400);
+    assertThat(dup.body()).contains("profile");
+  }
+
+  @Test
   void anUnknownReferrerIsRefusedBeforeAnythingIsWritten() throws SQLException {
     long subjects = count("iv_subject");
     ObjectNode s = Subjects.clean("Yael Brook");

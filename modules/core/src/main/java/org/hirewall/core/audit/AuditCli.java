@@ -25,11 +25,13 @@ public final class AuditCli {
     try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
       c.setAutoCommit(false); // lets PostgreSQL stream the trail with a cursor
       long start = System.nanoTime();
-      ChainVerification v = new AuditStore(Clock.systemUTC()).verify(c, signer);
+      ChainVerification v =
+          new AuditStore(Clock.systemUTC())
+              .verify(c, signer, new AuditAnchor(Path.of(args[3])).entries());
       c.rollback();
       System.out.printf(
           "%s: %d records checked (head %d), %d checkpoints verified, last checkpoint %d,"
-              + " %d after it, %d pending, %.2f s%n",
+              + " %d after it, %d pending, anchored up to %d, %.2f s%n",
           v.intact() ? "INTACT" : "BROKEN at seq " + v.firstBrokenSeq() + " (" + v.problem() + ")",
           v.recordsChecked(),
           v.lastSeq(),
@@ -37,6 +39,7 @@ public final class AuditCli {
           v.lastCheckpointSeq(),
           v.unsignedRecords(),
           v.pendingRecords(),
+          v.anchoredSeq(),
           (System.nanoTime() - start) / 1e9);
       System.exit(v.intact() ? 0 : 1);
     }

@@ -23,6 +23,7 @@ public class AuditSealer {
 
   @Inject AuditStore store;
   @Inject CheckpointSigner signer;
+  @Inject AuditAnchor anchor;
 
   /** Seals every committed pending record; returns how many. */
   public long sealPending() {
@@ -34,10 +35,19 @@ public class AuditSealer {
     return total;
   }
 
-  /** Seals what is pending, then signs the head if it moved; returns its seq or 0. */
+  /**
+   * Seals what is pending, then signs the head if it moved and, once that committed, appends it to
+   * the anchor file outside the database; returns its seq or 0.
+   */
   public long checkpoint() {
     sealPending();
-    return inTransaction("HIREWALL-0203 audit checkpoint", c -> store.checkpoint(c, signer));
+    ChainVerifier.Checkpoint signed =
+        inTransaction("HIREWALL-0203 audit checkpoint", c -> store.sign(c, signer));
+    if (signed == null) {
+      return 0;
+    }
+    anchor.append(signed.seq(), signed.recordHash(), signed.signature());
+    return signed.seq();
   }
 
   private interface Work<T> {

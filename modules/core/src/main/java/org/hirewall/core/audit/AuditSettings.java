@@ -28,6 +28,12 @@ public class AuditSettings {
 
   @Produces
   @Singleton
+  AuditAnchor anchor() {
+    return new AuditAnchor(Path.of(keyDir));
+  }
+
+  @Produces
+  @Singleton
   AuditStore store() {
     return new AuditStore(Clock.systemUTC());
   }

@@ -169,6 +169,12 @@ public final class AuditStore {
    * sequence number, or 0 when there was nothing new to sign.
    */
   public long checkpoint(Connection c, CheckpointSigner signer) throws SQLException {
+    ChainVerifier.Checkpoint signed = sign(c, signer);
+    return signed == null ? 0 : signed.seq();
+  }
+
+  /** Signs the head as {@link #checkpoint} does; returns what was signed, or null. */
+  public ChainVerifier.Checkpoint sign(Connection c, CheckpointSigner signer) throws SQLException {
     // Lock the head like a sealer does, so two nodes never sign the same head twice.
     Head head = lockHead(c);
     try (PreparedStatement ps =
@@ -176,9 +182,10 @@ public final class AuditStore {
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       if (rs.getLong(1) >= head.seq()) {
-        return 0;
+        return null;
       }
     }
+    String signature = signer.sign(head.seq(), head.hash());
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO audit_checkpoint (seq, record_hash, signed_at, key_id, signature)"
@@ -187,15 +194,74 @@ public final class AuditStore {
       ps.setString(2, head.hash());
       ps.setTimestamp(3, Timestamp.from(clock.instant()));
       ps.setString(4, signer.keyId());
-      ps.setString(5, signer.sign(head.seq(), head.hash()));
+      ps.setString(5, signature);
       ps.executeUpdate();
     }
-    return head.seq();
+    return new ChainVerifier.Checkpoint(head.seq(), head.hash(), signature);
   }
 
   /** Streams the sealed trail through {@link ChainVerifier}; see there for what is checked. */
   public ChainVerification verify(Connection c, CheckpointSigner signer) throws SQLException {
-    ChainVerifier verifier = new ChainVerifier(signer, loadCheckpoints(c));
+    return verify(c, signer, List.of());
+  }
+
+  /**
+   * Verifies as above, with the checkpoints of the anchor file ({@link AuditAnchor}) held to the
+   * same standard as those in the database: a record they name must be there with their hash, and a
+   * checkpoint the anchor has but the database lacks was deleted.
+   */
+  public ChainVerification verify(
+      Connection c, CheckpointSigner signer, List<ChainVerifier.Checkpoint> anchored)
+      throws SQLException {
+    List<ChainVerifier.Checkpoint> stored = loadCheckpoints(c);
+    java.util.Map<Long, ChainVerifier.Checkpoint> merged = new java.util.TreeMap<>();
+    stored.forEach(cp -> merged.put(cp.seq(), cp));
+    Long deleted = null;
+    Long differs = null;
+    for (ChainVerifier.Checkpoint a : anchored) {
+      ChainVerifier.Checkpoint s = merged.get(a.seq());
+      if (s == null) {
+        merged.put(a.seq(), a);
+        deleted = deleted == null ? a.seq() : Math.min(deleted, a.seq());
+      } else if (!s.recordHash().equals(a.recordHash())) {
+        differs = differs == null ? a.seq() : Math.min(differs, a.seq());
+      }
+    }
+    ChainVerification v = walk(c, new ChainVerifier(signer, List.copyOf(merged.values())));
+    long anchoredSeq = anchored.isEmpty() ? 0 : anchored.get(anchored.size() - 1).seq();
+    Long firstBroken = v.firstBrokenSeq();
+    String problem = v.problem();
+    if (differs != null && (firstBroken == null || differs < firstBroken)) {
+      firstBroken = differs;
+      problem =
+          "the database's checkpoint " + differs + " differs from the anchor file's (rewritten)";
+    }
+    if (deleted != null && (firstBroken == null || deleted < firstBroken)) {
+      firstBroken = deleted;
+      problem =
+          "signed checkpoint "
+              + deleted
+              + " is in the anchor file but was deleted from the database";
+    } else if (problem != null
+        && !anchored.isEmpty()
+        && v.firstBrokenSeq() != null
+        && v.firstBrokenSeq() <= anchoredSeq) {
+      problem = problem + "; the anchor file names records up to " + anchoredSeq;
+    }
+    return new ChainVerification(
+        firstBroken == null,
+        firstBroken,
+        problem,
+        v.recordsChecked(),
+        v.lastSeq(),
+        v.checkpointsChecked(),
+        v.lastCheckpointSeq(),
+        v.unsignedRecords(),
+        v.pendingRecords(),
+        anchoredSeq);
+  }
+
+  private ChainVerification walk(Connection c, ChainVerifier verifier) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT " + COLUMNS + " FROM audit_record WHERE seq IS NOT NULL ORDER BY seq")) {

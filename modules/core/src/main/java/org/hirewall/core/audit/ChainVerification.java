@@ -10,6 +10,7 @@ package org.hirewall.core.audit;
  * @param lastCheckpointSeq the newest signed checkpoint, 0 when none
  * @param unsignedRecords chained records after the newest checkpoint (protected by the chain only)
  * @param pendingRecords records written but not linked into the chain yet (sealed within seconds)
+ * @param anchoredSeq the newest checkpoint in the anchor file outside the database, 0 when none
  */
 public record ChainVerification(
     boolean intact,
@@ -20,4 +21,5 @@ public record ChainVerification(
     long checkpointsChecked,
     long lastCheckpointSeq,
     long unsignedRecords,
-    long pendingRecords) {}
+    long pendingRecords,
+    long anchoredSeq) {}

@@ -87,7 +87,8 @@ final class ChainVerifier {
         checkpointsChecked,
         lastCheckpoint,
         Math.max(0, headSeq - lastCheckpoint),
-        pending);
+        pending,
+        0);
   }
 
   /** The head row itself is gone (deleted outside Hirewall): nothing says where the trail ends. */

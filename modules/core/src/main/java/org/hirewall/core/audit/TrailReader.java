@@ -39,6 +39,7 @@ public class TrailReader implements AuditReader {
 
   @Inject AuditStore store;
   @Inject CheckpointSigner signer;
+  @Inject AuditAnchor anchor;
   @Inject AuditSealer sealer;
 
   /** For CDI. */
@@ -119,7 +120,8 @@ public class TrailReader implements AuditReader {
    */
   public ChainVerification verification() {
     seal();
-    return read(VERIFY, c -> store.verify(c, signer));
+    return read(
+        VERIFY, c -> store.verify(c, signer, anchor == null ? List.of() : anchor.entries()));
   }
 
   /** Sealed records from {@code fromSeq}, after sealing what is pending. Outside a transaction. */

@@ -66,6 +66,44 @@ class AuditStoreTest {
   }
 
   @Test
+  void ir_2_1_4_aTailCutTogetherWithItsCheckpointsIsCaughtByTheAnchor() throws SQLException {
+    AuditAnchor anchor = new AuditAnchor(keys);
+    for (int round = 0; round < 3; round++) {
+      append(3);
+      ChainVerifier.Checkpoint cp = store.sign(c, signer);
+      anchor.append(cp.seq(), cp.recordHash(), cp.signature());
+    }
+    assertThat(store.verify(c, signer, anchor.entries()).intact()).isTrue();
+    assertThat(anchor.entries())
+        .extracting(ChainVerifier.Checkpoint::seq)
+        .containsExactly(3L, 6L, 9L);
+
+    // someone with database access deletes the last checkpoint only
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM audit_checkpoint WHERE seq = 9");
+    }
+    ChainVerification deleted = store.verify(c, signer, anchor.entries());
+    assertThat(deleted.intact()).isFalse();
+    assertThat(deleted.firstBrokenSeq()).isEqualTo(9);
+    assertThat(deleted.problem()).contains("anchor file", "deleted");
+
+    // ... then cuts the tail after 5 and moves the head there: the database alone says intact
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM audit_checkpoint WHERE seq > 5");
+      s.executeUpdate("DELETE FROM audit_record WHERE seq > 5");
+      s.executeUpdate(
+          "UPDATE audit_head SET last_seq = 5, last_hash ="
+              + " (SELECT record_hash FROM audit_record WHERE seq = 5)");
+    }
+    assertThat(store.verify(c, signer).intact()).as("without the anchor").isTrue();
+    ChainVerification cut = store.verify(c, signer, anchor.entries());
+    assertThat(cut.intact()).isFalse();
+    assertThat(cut.firstBrokenSeq()).isEqualTo(6);
+    assertThat(cut.problem()).contains("anchor");
+    assertThat(cut.anchoredSeq()).isEqualTo(9);
+  }
+
+  @Test
   void pendingRecordsAreSealedInEntryOrderAndCounted() throws SQLException {
     append(2);
     long a =

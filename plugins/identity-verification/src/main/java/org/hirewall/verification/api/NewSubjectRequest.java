@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.hirewall.spi.validation.CountryCode;
+import org.hirewall.spi.validation.IpAddress;
+import org.hirewall.spi.validation.KnownTimeZone;
 
 /**
  * A new subject to vet: the identity record of DATA-01..18 as the IT admin enters it. Nothing here
@@ -29,13 +32,8 @@ public record NewSubjectRequest(
             phones,
     @NotEmpty @Size(max = 5) List<@NotBlank @Email @Size(max = 320) String> emails,
     @Size(max = 120) String claimedCity,
-    @NotNull @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code, e.g. US")
-        String claimedCountry,
-    @Size(max = 64)
-        @Pattern(
-            regexp = "[A-Za-z_]+(/[A-Za-z0-9_+-]+)*",
-            message = "an IANA time zone, e.g. America/Chicago")
-        String timeZone,
+    @NotNull @CountryCode String claimedCountry,
+    @Size(max = 64) @KnownTimeZone String timeZone,
     @Size(max = 10) List<@Valid @NotNull ProfileRequest> profiles,
     @Size(max = 5)
         List<
@@ -52,15 +50,9 @@ public record NewSubjectRequest(
     @Size(min = 4, max = 64) String bankAccount,
     @Pattern(regexp = "[A-Za-z0-9:]{20,120}", message = "an on-chain address") String wallet,
     @Size(min = 5, max = 400) String shippingAddress,
-    @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 country code")
-        String documentCountry,
+    @CountryCode String documentCountry,
     @Size(min = 4, max = 64) String documentNumber,
-    @Size(max = 10)
-        List<
-                @NotBlank
-                @Pattern(regexp = "[0-9a-fA-F.:]{3,45}", message = "an IPv4 or IPv6 address")
-                String>
-            ipAddresses,
+    @Size(max = 10) List<@NotBlank @Size(max = 45) @IpAddress String> ipAddresses,
     @PositiveOrZero Long offeredSalary,
     @Positive Long marketBandMin,
     @Positive Long marketBandMax,
@@ -97,6 +89,18 @@ public record NewSubjectRequest(
       @NotBlank @Size(max = 200) String handle,
       @Size(max = 200) String displayName,
       @Email @Size(max = 320) String email) {}
+
+  /** A profile listed twice would be one row twice; names the second one. */
+  @AssertTrue(message = "each profile (platform and handle) may be listed once")
+  public boolean isEachProfileListedOnce() {
+    return profiles == null
+        || profiles.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(p -> p.platform() + "\u0000" + p.handle())
+                .distinct()
+                .count()
+            == profiles.stream().filter(java.util.Objects::nonNull).count();
+  }
 
   @AssertTrue(message = "a crypto payout needs the wallet address")
   public boolean isWalletGivenForCrypto() {
