@@ -40,7 +40,8 @@ final class BenchStack implements AutoCloseable {
                 "HIREWALL_DB_PASSWORD", db.password(),
                 "HIREWALL_OIDC_URL", keycloak.realmUrl("hirewall"),
                 "HIREWALL_KEYCLOAK_URL", keycloak.url(),
-                "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString()));
+                "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString(),
+                "HIREWALL_PROFILE", "dev")); // the test realm's gateway has the dev secret
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class StartupBench {
               .redirectOutput(work.resolve("server.log").toFile());
       pb.environment().put("HIREWALL_PORT", Integer.toString(port));
       pb.environment().put("HIREWALL_MANAGEMENT_PORT", Integer.toString(port + 1910));
+      pb.environment().put("HIREWALL_PROFILE", "dev"); // embedded defaults, as bin/hirewall run
       long start = System.nanoTime();
       Process p = pb.start();
       try {

@@ -32,7 +32,7 @@ public final class VettingBench {
       Migrations.migrate(pg, "identity-verification");
       try (Connection real = pg.getConnection()) {
         SingleConnection ds = new SingleConnection(real);
-        SubjectStore store = new SubjectStore(ds);
+        SubjectStore store = new SubjectStore(ds, new byte[32]) /* a fixed bench key */;
         real.setAutoCommit(false);
         for (int i = 0; i < existing; i++) {
           insert(store, "existing-" + i, i);

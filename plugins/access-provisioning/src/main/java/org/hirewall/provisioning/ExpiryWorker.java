@@ -46,6 +46,37 @@ public class ExpiryWorker {
             Level.WARNING, "HIREWALL-1104 expiry of grant " + g.id() + " failed; retried later", e);
       }
     }
+    completeStalePending(now);
     return ended;
   }
+
+  /**
+   * Completes approved privileged grants whose activation was interrupted (Keycloak or this node
+   * failed between approval and activation): the membership is given (idempotent) and the grant
+   * becomes ACTIVE with the expiry it was approved with. Grants past that expiry end above instead.
+   */
+  private void completeStalePending(Instant now) {
+    List<GrantStore.Grant> stale =
+        grants.claimStalePending(
+            NODE, now, now.minus(STALE_AFTER), now.plus(Duration.ofMinutes(2)).plusMillis(1), 50);
+    for (GrantStore.Grant g : stale) {
+      try {
+        GrantStore.Account account = grants.account(g.subjectId()).orElseThrow();
+        memberships.grant(account.keycloakId(), Entitlement.parse(g.entitlement()));
+        ledger.activate(g.subjectId(), account.keycloakId(), account.profile(), List.of(g));
+        LOG.info(
+            "HIREWALL-1107 privileged grant "
+                + g.id()
+                + " completed after an interrupted approval");
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "HIREWALL-1107 completing grant " + g.id() + " failed; retried later",
+            e);
+      }
+    }
+  }
+
+  /** How long an approval may take before its PENDING grant counts as interrupted. */
+  static final Duration STALE_AFTER = Duration.ofSeconds(60);
 }

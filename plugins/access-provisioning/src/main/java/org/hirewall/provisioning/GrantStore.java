@@ -157,8 +157,8 @@ public class GrantStore extends PluginStore {
                     c -> {
                       try (PreparedStatement ps =
                           c.prepareStatement(
-                              "UPDATE pv_grant SET state = 'ACTIVE' WHERE id = ? AND state ="
-                                  + " 'PENDING'")) {
+                              "UPDATE pv_grant SET state = 'ACTIVE', claimed_by = NULL,"
+                                  + " claimed_until = NULL WHERE id = ? AND state = 'PENDING'")) {
                         for (String id : grantIds) {
                           ps.setString(1, id);
                           ps.addBatch();
@@ -262,28 +262,62 @@ public class GrantStore extends PluginStore {
     return grants("WHERE id = ?", id).stream().findFirst();
   }
 
-  /**
-   * Claims up to {@code limit} due grants for {@code node} until {@code until}. The claim condition
-   * is repeated on the outer update, so when two nodes race for a row the second re-checks it after
-   * the first commits and skips it: each expiry is processed by one node.
-   */
+  /** Claims up to {@code limit} due grants for {@code node} until {@code until} (see claim). */
   public List<Grant> claimDue(String node, Instant now, Instant until, int limit) {
-    Timestamp n = Timestamp.from(now);
+    // a PENDING grant past its expiry ends too (an apply or approval that never finished): it may
+    // have reached Keycloak before the failure, so its membership is removed like any other
+    return claim(
+        node,
+        until,
+        "state IN ('ACTIVE', 'PENDING') AND expires_at <= ?",
+        limit,
+        Timestamp.from(now));
+  }
+
+  /**
+   * Claims privileged grants left PENDING since before {@code olderThan} and not yet expired: an
+   * approval whose activation failed (Keycloak or this server down in between). The worker
+   * completes them, so an approved grant ends ACTIVE and expiring, never PENDING for good.
+   */
+  public List<Grant> claimStalePending(
+      String node, Instant now, Instant olderThan, Instant until, int limit) {
+    return claim(
+        node,
+        until,
+        "state = 'PENDING' AND privileged AND granted_at < ? AND expires_at > ?",
+        limit,
+        Timestamp.from(olderThan),
+        Timestamp.from(now));
+  }
+
+  /**
+   * Claims up to {@code limit} rows matching {@code where} for {@code node} until {@code until}.
+   * The condition is repeated on the outer update, so when two nodes race for a row the second
+   * re-checks it after the first commits and skips it: each row is processed by one node. The rows
+   * come back by node and {@code until}, so each claim of a round needs an {@code until} of its
+   * own.
+   */
+  private List<Grant> claim(String node, Instant until, String where, int limit, Object... args) {
+    Timestamp n = Timestamp.from(Instant.now());
+    String unclaimed = " AND (claimed_until IS NULL OR claimed_until < ?)";
+    List<Object> params = new java.util.ArrayList<>(List.of(node, Timestamp.from(until)));
+    params.addAll(List.of(args));
+    params.add(n);
+    params.addAll(List.of(args));
+    params.add(n);
     db().update(
-            "UPDATE pv_grant SET claimed_by = ?, claimed_until = ? WHERE state = 'ACTIVE'"
-                + " AND expires_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)"
-                + " AND id IN (SELECT id FROM pv_grant WHERE state = 'ACTIVE' AND expires_at <= ?"
-                + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY expires_at LIMIT "
+            "UPDATE pv_grant SET claimed_by = ?, claimed_until = ? WHERE "
+                + where
+                + unclaimed
+                + " AND id IN (SELECT id FROM pv_grant WHERE "
+                + where
+                + unclaimed
+                + " ORDER BY expires_at LIMIT "
                 + limit
                 + ")",
-            node,
-            Timestamp.from(until),
-            n,
-            n,
-            n,
-            n);
+            params.toArray());
     return grants(
-        "WHERE state = 'ACTIVE' AND claimed_by = ? AND claimed_until = ?",
+        "WHERE state IN ('ACTIVE', 'PENDING') AND claimed_by = ? AND claimed_until = ?",
         node,
         Timestamp.from(until));
   }
@@ -291,7 +325,8 @@ public class GrantStore extends PluginStore {
   /** Ends a grant claimed by {@code node}; 0 when another node ended it or the claim was lost. */
   public int end(String grantId, String state, String node, Instant at) {
     return db().update(
-            "UPDATE pv_grant SET state = ?, ended_by = ?, ended_at = ? WHERE id = ? AND state = 'ACTIVE'",
+            "UPDATE pv_grant SET state = ?, ended_by = ?, ended_at = ? WHERE id = ?"
+                + " AND state IN ('ACTIVE', 'PENDING')",
             state,
             node,
             Timestamp.from(at),

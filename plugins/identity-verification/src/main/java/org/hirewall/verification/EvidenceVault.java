@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -17,6 +16,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hirewall.spi.PrivateFiles;
 
 /**
  * Encrypts evidence files (ID scans, call screenshots, CVs) with AES-256-GCM before they reach the
@@ -72,16 +72,15 @@ public class EvidenceVault {
       if (Files.exists(file)) {
         return new SecretKeySpec(Base64.getDecoder().decode(Files.readString(file).trim()), "AES");
       }
-      Files.createDirectories(file.getParent());
+      PrivateFiles.directory(file.getParent());
       KeyGenerator gen = KeyGenerator.getInstance("AES");
       gen.init(256);
       SecretKey k = gen.generateKey();
-      Files.writeString(file, Base64.getEncoder().encodeToString(k.getEncoded()) + "\n");
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // rely on the directory's ACL
-      }
+      // owner-only from the first byte
+      PrivateFiles.write(
+          file,
+          (Base64.getEncoder().encodeToString(k.getEncoded()) + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       return k;
     } catch (IOException e) {
       throw new UncheckedIOException("HIREWALL-1005 evidence key " + file + " unusable", e);

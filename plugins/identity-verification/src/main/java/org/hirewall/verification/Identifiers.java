@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Normal forms for the identifiers compared across subjects, so that the same phone, e-mail,
- * account, wallet, address, document or IP written two ways still matches; their SHA-256 (stored
- * instead of the value) and a masked form for people to read.
+ * account, wallet, address, document or IP written two ways still matches; their keyed hash (HMAC
+ * with {@link IdentifierKey}, stored instead of the value) and a masked form for people to read.
  */
 public final class Identifiers {
 
@@ -52,8 +52,19 @@ public final class Identifiers {
     return local.replace(".", "") + lower.substring(at);
   }
 
-  public static String hash(Kind kind, String value) {
-    return Sha256.of(kind + ":" + normalize(kind, value));
+  /** The keyed hash stored instead of the value: HMAC-SHA256 of the kind and the normal form. */
+  public static String hash(byte[] key, Kind kind, String value) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(
+              mac.doFinal(
+                  (kind + ":" + normalize(kind, value))
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Enough to recognise the value, not enough to use it: the last few characters. */

@@ -18,14 +18,23 @@ import org.hirewall.spi.PluginStore;
 @ApplicationScoped
 public class SubjectStore extends PluginStore {
 
+  @jakarta.inject.Inject IdentifierKey keys;
+  private byte[] fixedKey;
+
   /** For CDI. */
   public SubjectStore() {
     super("HIREWALL-1002 vetting store");
   }
 
-  /** Outside the server (tests, benchmarks): the same queries on a given data source. */
-  public SubjectStore(DataSource dataSource) {
+  /** Outside the server (tests, benchmarks): the same queries on a given data source and key. */
+  public SubjectStore(DataSource dataSource, byte[] identifierKey) {
     super("HIREWALL-1002 vetting store", dataSource);
+    this.fixedKey = identifierKey;
+  }
+
+  /** The keyed hash an identifier is stored and compared by. */
+  public String identifierHash(Identifiers.Kind kind, String value) {
+    return Identifiers.hash(fixedKey != null ? fixedKey : keys.get(), kind, value);
   }
 
   // ---- subjects and identifiers
@@ -62,7 +71,7 @@ public class SubjectStore extends PluginStore {
                       "INSERT INTO iv_identifier (subject_id, kind, value_hash, masked) VALUES (?,?,?,?)")) {
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (Subject.Identifier id : identifiers) {
-                  String hash = Identifiers.hash(id.kind(), id.value());
+                  String hash = identifierHash(id.kind(), id.value());
                   if (seen.add(id.kind() + hash)) {
                     ps.setString(1, s.id());
                     ps.setString(2, id.kind().name());

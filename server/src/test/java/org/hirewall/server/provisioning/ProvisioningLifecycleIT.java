@@ -108,6 +108,58 @@ class ProvisioningLifecycleIT {
         .isTrue();
   }
 
+  @Test
+  void XIAM_01_XIAM_02_anInterruptedApprovalEndsActiveAndExpiringNeverPendingForGood()
+      throws Exception {
+    String s = provisioned("Stuck Approval", "privileged");
+    String req = ProvisioningIT.request(s, "it-admin");
+    Api.Reply approved =
+        api.post("/api/provisioning/requests/" + req + "/approve", "security-officer", null);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    String grant = approved.json().get("id").asText();
+    String expires = query("SELECT expires_at FROM pv_grant WHERE id = ?", grant).get(0);
+    String userId = keycloakId(s);
+    var realm = org.hirewall.server.Workforce.realm();
+    String orgAdmins = realm.groups().groups("org-admins", 0, 1).get(0).getId();
+
+    // the server failed between the approval and Keycloak: the grant is PENDING, Keycloak has
+    // nothing
+    try (Connection c = HirewallStack.get().database().connect()) {
+      ProvisioningIT.exec(
+          c,
+          "UPDATE pv_grant SET state = 'PENDING', granted_at = now() - interval '2 minutes'"
+              + " WHERE id = ?",
+          grant);
+    }
+    realm.users().get(userId).leaveGroup(orgAdmins);
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline
+        && !query("SELECT state FROM pv_grant WHERE id = ?", grant).get(0).equals("ACTIVE")) {
+      Thread.sleep(300);
+    }
+    assertThat(query("SELECT state FROM pv_grant WHERE id = ?", grant)).containsExactly("ACTIVE");
+    assertThat(query("SELECT expires_at FROM pv_grant WHERE id = ?", grant))
+        .as("with the expiry it was approved with")
+        .containsExactly(expires);
+    assertThat(ProvisioningIT.groups(userId)).contains("org-admins");
+
+    // ... and one left PENDING past its expiry (Keycloak got it before the failure) ends there
+    try (Connection c = HirewallStack.get().database().connect()) {
+      ProvisioningIT.exec(
+          c,
+          "UPDATE pv_grant SET state = 'PENDING', expires_at = now() - interval '1 second'"
+              + " WHERE id = ?",
+          grant);
+    }
+    deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline
+        && !query("SELECT state FROM pv_grant WHERE id = ?", grant).get(0).equals("EXPIRED")) {
+      Thread.sleep(300);
+    }
+    assertThat(query("SELECT state FROM pv_grant WHERE id = ?", grant)).containsExactly("EXPIRED");
+    assertThat(ProvisioningIT.groups(userId)).doesNotContain("org-admins");
+  }
+
   private static boolean allEnded(List<String> grants) throws Exception {
     for (String g : grants) {
       if (!query("SELECT state FROM pv_grant WHERE id = ?", g).get(0).equals("EXPIRED")) {

@@ -2,6 +2,7 @@ package org.hirewall.core.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import org.hirewall.core.plugins.PluginRegistry;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionGuard")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrations {
 

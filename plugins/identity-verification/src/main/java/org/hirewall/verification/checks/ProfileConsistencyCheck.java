@@ -46,7 +46,7 @@ public class ProfileConsistencyCheck implements VerificationCheck {
       if (p.email() != null
           && !p.email().isBlank()
           && !emails.contains(
-              org.hirewall.verification.Identifiers.hash(
+              subjects.identifierHash(
                   org.hirewall.verification.Identifiers.Kind.EMAIL, p.email()))) {
         evidence.add(p.platform() + " profile " + p.handle() + " uses an e-mail not given to us");
       }
