@@ -75,8 +75,11 @@ public final class HirewallStack implements BeforeAllCallback {
             "HIREWALL_DB_PASSWORD", db.password(),
             "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
             "HIREWALL_KEYCLOAK_URL", kc.url(),
-            "HIREWALL_AUDIT_KEY_DIR", work.resolve("server/keys").toString(),
-            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("server/keys").toString(),
+            // keys (and the audit anchor beside them) belong to one database: nodes of one
+            // database share them, a node on a database of its own has its own
+            "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys/" + db.name()).toString(),
+            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR",
+                work.resolve("keys/" + db.name()).toString(),
             // expiries are checked every 2 s in tests instead of 30 s
             "HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS", "2",
             // revocation runs due (offboardings, retries, resumptions) are looked for every second

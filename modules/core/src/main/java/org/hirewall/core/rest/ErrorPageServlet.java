@@ -80,7 +80,10 @@ public class ErrorPageServlet extends HttpServlet {
       case 401 -> "send a bearer token from the hirewall realm (Authorization: Bearer ...)";
       case 403 -> "your role may not do this";
       case 404 -> "no such resource";
+      case 405 -> "this endpoint does not answer this method";
+      case 406 -> "this endpoint cannot answer in the media type asked for (Accept)";
       case 413 -> "the request body is larger than this endpoint accepts";
+      case 415 -> "this endpoint does not accept this Content-Type";
       default -> status < 500 ? null : "see the server log";
     };
   }

@@ -15,7 +15,20 @@ public class WebProblems implements ExceptionMapper<WebApplicationException> {
     Response original = e.getResponse();
     int status = original.getStatus();
     String title = original.getStatusInfo().getReasonPhrase();
-    String detail = status >= 500 ? "see the server log" : e.getMessage();
+    // the framework's own messages name server classes (RESTEASY003200 ... class org.hirewall...):
+    // a resource's own message is kept, the framework's replaced by one in the caller's terms
+    String own = e.getMessage();
+    String detail =
+        status >= 500
+            ? "see the server log"
+            : own != null
+                    && !own.startsWith("RESTEASY")
+                    && !own.contains("org.hirewall")
+                    && !own.startsWith("HTTP ")
+                ? own
+                : ErrorPageServlet.detailOf(status) != null
+                    ? ErrorPageServlet.detailOf(status)
+                    : ErrorPageServlet.titleOf(status);
     return Problem.response(status, title, detail, List.of());
   }
 }
