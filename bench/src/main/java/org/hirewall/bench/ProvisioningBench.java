@@ -115,6 +115,64 @@ public final class ProvisioningBench {
         System.out.printf("provision_ratio %.2f ratio%n", hirewall / rawRate);
         System.out.printf("provision_raw_same_calls_per_s %.1f subjects/s%n", sameCallsRate);
         System.out.printf("provision_ratio_same_calls %.2f ratio%n", hirewall / sameCallsRate);
+
+        // bulk onboarding: one CSV of -Dimport= (500) vetted hires through Hirewall's import
+        // (rows applied with bounded parallelism), and the same users and memberships made by the
+        // plain raw script one after another
+        int cohort = Integer.getInteger("import", 500);
+        List<String> hires = vetted(db, cohort);
+        StringBuilder csv =
+            new StringBuilder("subject_id,username,email,first_name,last_name,profile\n");
+        for (int i = 0; i < cohort; i++) {
+          csv.append(hires.get(i))
+              .append(",imp")
+              .append(i)
+              .append(",imp")
+              .append(i)
+              .append("@example.org,Bench,User,engineer\n");
+        }
+        long i0 = System.nanoTime();
+        String location;
+        try (Response r =
+            http.target(server.url() + "/api/provisioning/imports")
+                .request()
+                .header("Authorization", "Bearer " + token)
+                .post(jakarta.ws.rs.client.Entity.entity(csv.toString(), "text/csv"))) {
+          if (r.getStatus() != 202) {
+            throw new IllegalStateException(
+                "import: " + r.getStatus() + " " + r.readEntity(String.class));
+          }
+          location = r.getLocation().getPath();
+        }
+        while (true) {
+          String state;
+          String progress;
+          try (Response r =
+              http.target(server.url() + location)
+                  .request()
+                  .header("Authorization", "Bearer " + token)
+                  .get()) {
+            progress = r.readEntity(String.class);
+            state = progress.contains("\"state\":\"DONE\"") ? "DONE" : "RUNNING";
+          }
+          if (state.equals("DONE")) {
+            if (!progress.contains("\"applied\":" + cohort)) {
+              throw new IllegalStateException(
+                  "import did not apply every row: " + progress.substring(0, 200));
+            }
+            break;
+          }
+          Thread.sleep(100);
+        }
+        double importSeconds = (System.nanoTime() - i0) / 1e9;
+        long r0 = System.nanoTime();
+        for (int i = 0; i < cohort; i++) {
+          rawProvision(realm, "rawimp" + i, group, role);
+        }
+        double rawImportSeconds = (System.nanoTime() - r0) / 1e9;
+        System.out.printf("import_%d_s %.2f s%n", cohort, importSeconds);
+        System.out.printf("raw_import_%d_s %.2f s%n", cohort, rawImportSeconds);
+        System.out.printf("import_ratio %.2f ratio%n", rawImportSeconds / importSeconds);
       }
     }
   }

@@ -85,6 +85,8 @@ public final class HirewallStack implements BeforeAllCallback {
             // revocation runs due (offboardings, retries, resumptions) are looked for every second
             "HIREWALL_PLUGIN_ACCESS_REVOCATION_TICK_SECONDS", "1"));
     env.putIfAbsent("HIREWALL_PLUGIN_ACCESS_PROVISIONING_REVERT_DRIFT", "false");
+    // a short start-up warm-up of the revocation path: the suite's CPU goes to the tests
+    env.putIfAbsent("HIREWALL_PLUGIN_ACCESS_REVOCATION_WARM_UP_ROUNDS", "10");
     // the test realm's gateway client has the development secret
     env.putIfAbsent("HIREWALL_PROFILE", "dev");
     // a run that met an outage is retried within 3 s of the outage ending (default 30 s)

@@ -1,7 +1,6 @@
 package org.hirewall.provisioning;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +38,7 @@ public class BulkImport {
 
   @Inject AccessProfiles profiles;
   @Inject ProvisioningService provisioning;
+  @Inject ImportRunner runner;
   @Inject org.hirewall.spi.AuditLog audit;
 
   /** One CSV line, with what is wrong with it (empty when it is fine). */
@@ -115,14 +115,18 @@ public class BulkImport {
             Timestamp.from(Instant.now()));
     for (Row r : rows) {
       db().update(
-              "INSERT INTO pv_import_row (import_id, line, subject_id, username, state, message)"
-                  + " VALUES (?,?,?,?,?,?)",
+              "INSERT INTO pv_import_row (import_id, line, subject_id, username, state, message,"
+                  + " email, first_name, last_name, profile) VALUES (?,?,?,?,?,?,?,?,?,?)",
               id,
               r.line(),
-              r.command() == null ? null : r.command().subjectId(),
-              r.command() == null ? null : r.command().username(),
+              r.command() == null ? null : cut(r.command().subjectId(), 36),
+              r.command() == null ? null : cut(r.command().username(), 100),
               r.problems().isEmpty() ? "QUEUED" : "FAILED",
-              String.join("; ", r.problems()));
+              cut(String.join("; ", r.problems()), 1000),
+              r.command() == null ? null : cut(r.command().email(), 254),
+              r.command() == null ? null : cut(r.command().firstName(), 100),
+              r.command() == null ? null : cut(r.command().lastName(), 100),
+              r.command() == null ? null : cut(r.command().profile(), 60));
     }
     audit.record(
         new org.hirewall.spi.AuditEvent(
@@ -134,37 +138,93 @@ public class BulkImport {
     return id;
   }
 
-  /** Applies the queued rows of an import, one by one; each row's outcome is kept. */
-  @Asynchronous
-  public void run(String importId, List<Row> rows, String actor) {
-    for (Row r : rows) {
-      if (!r.problems().isEmpty()) {
-        continue;
-      }
-      String state = "APPLIED";
-      String message = null;
-      try {
-        provisioning.apply(r.command(), actor);
-      } catch (RuntimeException e) {
-        state = "FAILED";
-        message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      }
-      db().update(
-              "UPDATE pv_import_row SET state = ?, message = ? WHERE import_id = ? AND line = ?",
-              state,
-              message,
-              importId,
-              r.line());
+  /**
+   * Applies the queued rows of an import on this node, {@code import-parallelism} (default 4) at a
+   * time; each row's outcome is kept as it finishes. Returns at once.
+   */
+  public void run(String importId) {
+    runner.start(importId);
+  }
+
+  /** The rows of an import still to apply, with what to apply. */
+  public List<Row> queued(String importId) {
+    return db().list(
+            "SELECT line, subject_id, username, email, first_name, last_name, profile"
+                + " FROM pv_import_row WHERE import_id = ? AND state = 'QUEUED' ORDER BY line",
+            rs ->
+                new Row(
+                    rs.getInt(1),
+                    new ProvisioningService.ApplyCommand(
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)),
+                    List.of()),
+            importId);
+  }
+
+  /** Records a row's outcome, once (a resumed row already finished is not counted twice). */
+  public void finished(String importId, int line, boolean applied, String message) {
+    int changed =
+        db().update(
+                "UPDATE pv_import_row SET state = ?, message = ? WHERE import_id = ? AND line = ?"
+                    + " AND state = 'QUEUED'",
+                applied ? "APPLIED" : "FAILED",
+                cut(message, 1000),
+                importId,
+                line);
+    if (changed == 1) {
       db().update(
               "UPDATE pv_import SET "
-                  + (state.equals("APPLIED") ? "applied = applied + 1" : "failed = failed + 1")
+                  + (applied ? "applied = applied + 1" : "failed = failed + 1")
                   + " WHERE id = ?",
               importId);
     }
+  }
+
+  /**
+   * Claims an import for {@code node} until {@code until}: when it is running and unclaimed, its
+   * claim lapsed, or {@code node} holds it already. False when another node works on it.
+   */
+  public boolean claim(String importId, String node, Instant until) {
+    Timestamp now = Timestamp.from(Instant.now());
+    return db().update(
+                "UPDATE pv_import SET claimed_by = ?, claim_until = ? WHERE id = ?"
+                    + " AND state = 'RUNNING' AND (claim_until IS NULL OR claim_until < ?"
+                    + " OR claimed_by = ?)",
+                node,
+                Timestamp.from(until),
+                importId,
+                now,
+                node)
+        == 1;
+  }
+
+  /** Running imports no node holds (their node stopped): to resume. */
+  public List<String> orphaned() {
+    return db().list(
+            "SELECT id FROM pv_import WHERE state = 'RUNNING'"
+                + " AND (claim_until IS NULL OR claim_until < ?)",
+            rs -> rs.getString(1),
+            Timestamp.from(Instant.now()));
+  }
+
+  public String createdBy(String importId) {
+    return db().strings("SELECT created_by FROM pv_import WHERE id = ?", importId).get(0);
+  }
+
+  public void done(String importId) {
     db().update(
-            "UPDATE pv_import SET state = 'DONE', finished_at = ? WHERE id = ?",
+            "UPDATE pv_import SET state = 'DONE', finished_at = ?, claimed_by = NULL,"
+                + " claim_until = NULL WHERE id = ?",
             Timestamp.from(Instant.now()),
             importId);
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
   public java.util.Optional<Progress> progress(String id) {

@@ -362,6 +362,19 @@ public class GrantStore extends PluginStore {
             username);
   }
 
+  public long countActiveExpiringBefore(Instant until) {
+    return db().list(
+            "SELECT COUNT(*) FROM pv_grant WHERE state = 'ACTIVE' AND expires_at <= ?",
+            rs -> rs.getLong(1),
+            Timestamp.from(until))
+        .get(0);
+  }
+
+  public long countPending() {
+    return db().list("SELECT COUNT(*) FROM pv_grant WHERE state = 'PENDING'", rs -> rs.getLong(1))
+        .get(0);
+  }
+
   /** Deletes grants that are still PENDING (never reached Keycloak), by id. */
   public void deletePending(List<String> ids) {
     for (String id : ids) {

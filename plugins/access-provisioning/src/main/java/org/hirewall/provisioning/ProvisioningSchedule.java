@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the expiry worker every {@code hirewall.plugin.access-provisioning.expiry-seconds} (env
  * {@code HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS}, default 30) on every node; the
- * database claims keep nodes from processing the same expiry twice.
+ * database claims keep nodes from processing the same expiry twice. The same tick resumes bulk
+ * imports whose node stopped in the middle.
  */
 @Singleton
 @Startup
@@ -28,6 +29,7 @@ public class ProvisioningSchedule {
 
   @Resource TimerService timers;
   @Inject ExpiryWorker expiry;
+  @Inject ImportRunner imports;
 
   @Inject
   @ConfigProperty(name = "hirewall.plugin.access-provisioning.expiry-seconds", defaultValue = "30")
@@ -48,6 +50,11 @@ public class ProvisioningSchedule {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "HIREWALL-1104 grant expiry failed; retried at the next tick", e);
+    }
+    try {
+      imports.resumeOrphans();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "HIREWALL-1108 resuming bulk imports failed; retried", e);
     }
   }
 }

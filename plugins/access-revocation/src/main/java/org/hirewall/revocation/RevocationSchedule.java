@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every {@code hirewall.plugin.access-revocation.tick-seconds} (default 5) on every node: starts
  * offboardings whose time has come, retries runs that are backing off, and resumes runs whose node
  * died (its claim lapsed). The first tick comes right after start-up, so a crashed run resumes on
- * restart.
+ * restart. Half a second after start-up the revocation path is warmed up once ({@link
+ * RunExecutor#warmUp}, {@code warm-up-rounds}, default 100), so a first containment is not slow.
  */
 @Singleton
 @Startup
@@ -34,13 +35,26 @@ public class RevocationSchedule {
   @ConfigProperty(name = "hirewall.plugin.access-revocation.tick-seconds", defaultValue = "5")
   long seconds;
 
+  @Inject
+  @ConfigProperty(name = "hirewall.plugin.access-revocation.warm-up-rounds", defaultValue = "100")
+  int warmUpRounds;
+
   @PostConstruct
   void start() {
     timers.createIntervalTimer(1000, seconds * 1000, new TimerConfig("revocation-runs", false));
+    timers.createSingleActionTimer(500, new TimerConfig("revocation-warm-up", false));
   }
 
   @Timeout
-  void tick() {
+  void tick(jakarta.ejb.Timer timer) {
+    if ("revocation-warm-up".equals(timer.getInfo())) {
+      try {
+        executor.warmUp(warmUpRounds);
+      } catch (RuntimeException e) {
+        LOG.log(Level.INFO, "HIREWALL-1213 revocation warm-up stopped: " + e.getMessage());
+      }
+      return;
+    }
     try {
       executor.submitDue();
     } catch (RuntimeException e) {

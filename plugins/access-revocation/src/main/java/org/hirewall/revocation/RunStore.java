@@ -232,6 +232,38 @@ public class RunStore extends PluginStore {
             username);
   }
 
+  /** Completed runs' times to zero access, bucketed for a histogram. */
+  public record ZeroAccess(long[] cumulative, long count, double sumSeconds) {}
+
+  public ZeroAccess zeroAccess(double[] boundsSeconds) {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(zero_access_ms), 0)");
+    for (double b : boundsSeconds) {
+      sql.append(", SUM(CASE WHEN zero_access_ms <= ")
+          .append((long) (b * 1000))
+          .append(" THEN 1 ELSE 0 END)");
+    }
+    sql.append(" FROM rv_run WHERE state = 'COMPLETED' AND zero_access_ms IS NOT NULL");
+    return db().list(
+            sql.toString(),
+            rs -> {
+              long[] c = new long[boundsSeconds.length];
+              for (int i = 0; i < c.length; i++) {
+                c[i] = rs.getLong(3 + i);
+              }
+              return new ZeroAccess(c, rs.getLong(1), rs.getLong(2) / 1000.0);
+            })
+        .get(0);
+  }
+
+  /** How many runs are in each state. */
+  public java.util.Map<String, Long> countByState() {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    db().list(
+            "SELECT state, COUNT(*) FROM rv_run GROUP BY state",
+            rs -> out.put(rs.getString(1), rs.getLong(2)));
+    return out;
+  }
+
   public Optional<String> snapshot(String runId) {
     return db()
         .strings("SELECT snapshot FROM rv_run WHERE id = ? AND snapshot IS NOT NULL", runId)

@@ -282,6 +282,11 @@ public class ReportJobs {
     return job;
   }
 
+  /** Jobs waiting for a worker and jobs being produced on this node, for {@code /metrics}. */
+  public long[] queuedAndRunning() {
+    return new long[] {pool.getQueue().size(), pool.getActiveCount()};
+  }
+
   public Optional<Job> job(String id) {
     return Optional.ofNullable(jobs.get(id));
   }

@@ -299,6 +299,63 @@ class ProvisioningLifecycleIT {
     assertThat(user.getFirstName()).isEqualTo("王伟");
   }
 
+  @Test
+  void XIAM_05_anImportWhoseNodeStoppedIsResumedWhereItStopped() throws Exception {
+    // the state a node leaves when it dies mid-import: the import RUNNING, its claim lapsed, one
+    // row applied and two still QUEUED (as BulkImport records them)
+    String done = Vetted.passed(api, "Resume Done", "standard");
+    String a = Vetted.passed(api, "Resume One", "standard");
+    String b = Vetted.passed(api, "Resume Two", "standard");
+    String ua = ProvisioningIT.username("resume1");
+    String ub = ProvisioningIT.username("resume2");
+    String id = java.util.UUID.randomUUID().toString();
+    try (Connection c = HirewallStack.get().database().connect()) {
+      ProvisioningIT.exec(
+          c,
+          "INSERT INTO pv_import (id, state, total, applied, failed, created_by, created_at,"
+              + " claimed_by, claim_until) VALUES (?, 'RUNNING', 3, 1, 0, 'it-admin', now(),"
+              + " 'dead-node', now() - interval '1 minute')",
+          id);
+      String row =
+          "INSERT INTO pv_import_row (import_id, line, subject_id, username, state, email,"
+              + " first_name, last_name, profile) VALUES (?, ?, ?, ?, ?, ?, 'Re', 'Sume',"
+              + " 'engineer')";
+      insertRow(c, row, id, 2, done, "resume-done-x", "APPLIED");
+      insertRow(c, row, id, 3, a, ua, "QUEUED");
+      insertRow(c, row, id, 4, b, ub, "QUEUED");
+    }
+    JsonNode progress = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
+      if (progress.get("state").asText().equals("DONE")) {
+        break;
+      }
+      Thread.sleep(300);
+    }
+    assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
+    assertThat(progress.get("applied").asInt()).isEqualTo(3);
+    assertThat(ProvisioningIT.groups(ProvisioningIT.user(ua).getId())).contains("engineering");
+    assertThat(ProvisioningIT.groups(ProvisioningIT.user(ub).getId())).contains("engineering");
+    assertThat(ProvisioningIT.user("resume-done-x"))
+        .as("the row applied before the stop is not applied again")
+        .isNull();
+  }
+
+  private static void insertRow(
+      Connection c, String sql, String id, int line, String subject, String user, String state)
+      throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, id);
+      ps.setInt(2, line);
+      ps.setString(3, subject);
+      ps.setString(4, user);
+      ps.setString(5, state);
+      ps.setString(6, user + "@example.org");
+      ps.executeUpdate();
+    }
+  }
+
   private static Api.Reply call(Api api, String path, String csv) throws Exception {
     var r =
         java.net.http.HttpClient.newHttpClient()

@@ -62,7 +62,7 @@ public class ProvisioningResource {
               regexp = "[A-Za-z0-9][A-Za-z0-9._-]{2,59}",
               message = "3-60 of a-z 0-9 . _ - (kept lowercase, as Keycloak does)")
           String username,
-      @NotBlank @Email String email,
+      @NotBlank @Email @Size(max = 254) String email,
       @NotBlank @Size(max = 100) String firstName,
       @NotBlank @Size(max = 100) String lastName,
       @NotBlank @Size(max = 60) String profile) {
@@ -198,7 +198,7 @@ public class ProvisioningResource {
       return Response.ok(report).build();
     }
     String id = imports.start(report.rows(), actor());
-    imports.run(id, report.rows(), actor());
+    imports.run(id);
     return Response.accepted(imports.progress(id).orElseThrow())
         .location(URI.create("/api/provisioning/imports/" + id))
         .build();
