@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.hirewall.testkit.HirewallServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +21,13 @@ class ProductionProfileIT {
   void developmentDefaultsAreRefusedOutsideTheDevProfile() throws Exception {
     Path work = Files.createTempDirectory("hirewall-prod-refusal");
     Path log = work.resolve("server.log");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    Path.of(System.getProperty("hirewall.it.jar")).toAbsolutePath().toString()))
-            .directory(work.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    pb.environment().remove("HIREWALL_PROFILE");
-    pb.environment().remove("HIREWALL_DB_KIND");
-    pb.environment().remove("HIREWALL_KEYCLOAK_CLIENT_SECRET");
-    pb.environment().put("HIREWALL_PORT", "18380");
-    pb.environment().put("HIREWALL_MANAGEMENT_PORT", "19380");
-    Process p = pb.start();
+    Map<String, String> unset = new HashMap<>();
+    unset.put("HIREWALL_PROFILE", null);
+    unset.put("HIREWALL_DB_KIND", null);
+    unset.put("HIREWALL_KEYCLOAK_CLIENT_SECRET", null);
+    Process p =
+        HirewallServer.launch(
+            Path.of(System.getProperty("hirewall.it.jar")), work, 18380, 19380, unset);
     try {
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the server stopped by itself").isTrue();
       assertThat(p.exitValue()).as("exit status (configuration error)").isEqualTo(78);

@@ -96,6 +96,11 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   }
 
   @Override
+  public Optional<WorkforceUser> serviceAccount() {
+    return findUser("service-account-" + settings.clientId());
+  }
+
+  @Override
   public WorkforceUser ensureUser(
       String username, String email, String firstName, String lastName) {
     return createOrFind(newUser(username, email, firstName, lastName, false)).user();

@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface WorkforceGateway extends AutoCloseable {
 
+  /** The gateway's own service-account user in the managed realm (read-only uses). */
+  Optional<WorkforceUser> serviceAccount();
+
   /** The realm's security-relevant settings, for posture checks. */
   RealmPosture posture();
 

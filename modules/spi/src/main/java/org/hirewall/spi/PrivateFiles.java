@@ -51,11 +51,40 @@ public final class PrivateFiles {
     }
   }
 
-  /** Opens an owner-only file for appending, creating it if needed. */
-  public static OutputStream append(Path file) throws IOException {
-    return open(
+  /**
+   * Appends {@code content} to an owner-only file (created if needed) and forces it to disk before
+   * returning, through one channel.
+   */
+  public static void appendDurably(Path file, byte[] content) throws IOException {
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(
+            file,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
+            attributes(file))) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  /**
+   * A random secret of {@code bytes} bytes kept Base64 in an owner-only file: read when the file
+   * exists, else made (in an owner-only directory) and written. For keys kept outside the database.
+   */
+  public static byte[] secret(Path file, int bytes) throws IOException {
+    if (Files.exists(file)) {
+      return java.util.Base64.getDecoder().decode(Files.readString(file).trim());
+    }
+    directory(file.getParent());
+    byte[] k = new byte[bytes];
+    new java.security.SecureRandom().nextBytes(k);
+    write(
         file,
-        Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        (java.util.Base64.getEncoder().encodeToString(k) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return k;
   }
 
   /** Deletes every regular file in {@code dir}; returns how many. */

@@ -37,15 +37,19 @@ class PrivateFilesTest {
 
     Path log = dir.resolve("anchor");
     for (int i = 0; i < 2; i++) {
-      try (OutputStream out = PrivateFiles.append(log)) {
-        out.write("line\n".getBytes(StandardCharsets.UTF_8));
-      }
+      PrivateFiles.appendDurably(log, "line\n".getBytes(StandardCharsets.UTF_8));
     }
     assertThat(Files.readString(log)).isEqualTo("line\nline\n");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
         .isEqualTo("rw-------");
 
-    assertThat(PrivateFiles.purge(dir)).isEqualTo(2);
+    byte[] secret = PrivateFiles.secret(dir.resolve("k"), 32);
+    assertThat(secret).hasSize(32);
+    assertThat(PrivateFiles.secret(dir.resolve("k"), 32)).as("read back").isEqualTo(secret);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("k"))))
+        .isEqualTo("rw-------");
+
+    assertThat(PrivateFiles.purge(dir)).isEqualTo(3);
     assertThat(Files.list(dir)).isEmpty();
   }
 }

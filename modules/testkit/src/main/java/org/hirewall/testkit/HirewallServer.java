@@ -27,9 +27,21 @@ public final class HirewallServer implements AutoCloseable {
   /** Starts the JAR in {@code workDir} with {@code env} added, and waits for readiness. */
   public static HirewallServer start(
       Path jar, Path workDir, int port, int managementPort, Map<String, String> env) {
+    Process p = launch(jar, workDir, port, managementPort, env);
+    Path log = workDir.resolve("server.log");
+    HirewallServer server = new HirewallServer(port, p, log);
+    Processes.awaitHttp200(p, server.url() + "/health/ready", Duration.ofMinutes(2), log);
+    return server;
+  }
+
+  /**
+   * Starts the JAR in {@code workDir} (its output in {@code server.log} there) with {@code env}
+   * added to this process's environment (a null value removes the variable), without waiting.
+   */
+  public static Process launch(
+      Path jar, Path workDir, int port, int managementPort, Map<String, String> env) {
     try {
       Files.createDirectories(workDir);
-      Path log = workDir.resolve("server.log");
       ProcessBuilder pb =
           new ProcessBuilder(
                   List.of(
@@ -41,14 +53,18 @@ public final class HirewallServer implements AutoCloseable {
                       jar.toAbsolutePath().toString()))
               .directory(workDir.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      pb.environment().putAll(env);
+              .redirectOutput(workDir.resolve("server.log").toFile());
+      env.forEach(
+          (name, value) -> {
+            if (value == null) {
+              pb.environment().remove(name);
+            } else {
+              pb.environment().put(name, value);
+            }
+          });
       pb.environment().put("HIREWALL_PORT", Integer.toString(port));
       pb.environment().put("HIREWALL_MANAGEMENT_PORT", Integer.toString(managementPort));
-      Process p = pb.start();
-      HirewallServer server = new HirewallServer(port, p, log);
-      Processes.awaitHttp200(p, server.url() + "/health/ready", Duration.ofMinutes(2), log);
-      return server;
+      return pb.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + jar, e);
     }

@@ -58,7 +58,7 @@ public class ExpiryWorker {
   private void completeStalePending(Instant now) {
     List<GrantStore.Grant> stale =
         grants.claimStalePending(
-            NODE, now, now.minus(STALE_AFTER), now.plus(Duration.ofMinutes(2)).plusMillis(1), 50);
+            NODE, now, now.minus(STALE_AFTER), now.plus(Duration.ofMinutes(2)), 50);
     for (GrantStore.Grant g : stale) {
       try {
         GrantStore.Account account = grants.account(g.subjectId()).orElseThrow();

@@ -316,10 +316,10 @@ public class GrantStore extends PluginStore {
                 + limit
                 + ")",
             params.toArray());
-    return grants(
-        "WHERE state IN ('ACTIVE', 'PENDING') AND claimed_by = ? AND claimed_until = ?",
-        node,
-        Timestamp.from(until));
+    // the rows this claim took: still matching, and claimed by this node until this time
+    List<Object> back = new java.util.ArrayList<>(List.of(node, Timestamp.from(until)));
+    back.addAll(List.of(args));
+    return grants("WHERE claimed_by = ? AND claimed_until = ? AND " + where, back.toArray());
   }
 
   /** Ends a grant claimed by {@code node}; 0 when another node ended it or the claim was lost. */

@@ -126,15 +126,13 @@ public class RunExecutor {
    */
   public void warmUp(int rounds) {
     long t0 = System.nanoTime();
-    String username =
-        "service-account-" + org.hirewall.keycloak.GatewaySettings.fromEnvironment().clientId();
-    String userId =
-        keycloak.findUser(username).map(WorkforceGateway.WorkforceUser::id).orElse(null);
-    if (userId == null) {
-      LOG.info("HIREWALL-1213 no " + username + " in the managed realm: revocation not warmed up");
+    WorkforceGateway.WorkforceUser account = keycloak.serviceAccount().orElse(null);
+    if (account == null) {
+      LOG.info("HIREWALL-1213 no gateway service account in the managed realm: not warmed up");
       return;
     }
-    RevocationTarget target = new RevocationTarget("warm-up", username, userId, null);
+    RevocationTarget target =
+        new RevocationTarget("warm-up", account.username(), account.id(), null);
     List<RevocationActions.Action> all = actions.all();
     for (int i = 0; i < rounds; i++) {
       List<java.util.function.Supplier<Boolean>> reads =

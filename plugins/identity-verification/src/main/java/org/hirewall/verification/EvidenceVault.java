@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -69,23 +66,10 @@ public class EvidenceVault {
 
   private static SecretKey loadOrCreate(Path file) {
     try {
-      if (Files.exists(file)) {
-        return new SecretKeySpec(Base64.getDecoder().decode(Files.readString(file).trim()), "AES");
-      }
-      PrivateFiles.directory(file.getParent());
-      KeyGenerator gen = KeyGenerator.getInstance("AES");
-      gen.init(256);
-      SecretKey k = gen.generateKey();
-      // owner-only from the first byte
-      PrivateFiles.write(
-          file,
-          (Base64.getEncoder().encodeToString(k.getEncoded()) + "\n")
-              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      return k;
+      // AES-256: 32 random bytes, owner-only from the first byte
+      return new SecretKeySpec(PrivateFiles.secret(file, 32), "AES");
     } catch (IOException e) {
       throw new UncheckedIOException("HIREWALL-1005 evidence key " + file + " unusable", e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hirewall.spi.PrivateFiles;
 
@@ -46,15 +42,7 @@ public class IdentifierKey {
 
   static byte[] loadOrCreate(Path file) {
     try {
-      if (Files.exists(file)) {
-        return Base64.getDecoder().decode(Files.readString(file).trim());
-      }
-      PrivateFiles.directory(file.getParent());
-      byte[] k = new byte[32];
-      new SecureRandom().nextBytes(k);
-      PrivateFiles.write(
-          file, (Base64.getEncoder().encodeToString(k) + "\n").getBytes(StandardCharsets.US_ASCII));
-      return k;
+      return PrivateFiles.secret(file, 32);
     } catch (IOException e) {
       throw new UncheckedIOException("HIREWALL-1006 identifier key " + file + " unusable", e);
     }

@@ -132,11 +132,7 @@ class ProvisioningLifecycleIT {
           grant);
     }
     realm.users().get(userId).leaveGroup(orgAdmins);
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline
-        && !query("SELECT state FROM pv_grant WHERE id = ?", grant).get(0).equals("ACTIVE")) {
-      Thread.sleep(300);
-    }
+    awaitGrantState(grant, "ACTIVE");
     assertThat(query("SELECT state FROM pv_grant WHERE id = ?", grant)).containsExactly("ACTIVE");
     assertThat(query("SELECT expires_at FROM pv_grant WHERE id = ?", grant))
         .as("with the expiry it was approved with")
@@ -151,13 +147,32 @@ class ProvisioningLifecycleIT {
               + " WHERE id = ?",
           grant);
     }
-    deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline
-        && !query("SELECT state FROM pv_grant WHERE id = ?", grant).get(0).equals("EXPIRED")) {
-      Thread.sleep(300);
-    }
+    awaitGrantState(grant, "EXPIRED");
     assertThat(query("SELECT state FROM pv_grant WHERE id = ?", grant)).containsExactly("EXPIRED");
     assertThat(ProvisioningIT.groups(userId)).doesNotContain("org-admins");
+  }
+
+  /** The import's progress once it is DONE, or as it stands after a minute. */
+  private static JsonNode awaitImport(String id) throws Exception {
+    JsonNode progress = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
+      if (progress.get("state").asText().equals("DONE")) {
+        break;
+      }
+      Thread.sleep(300);
+    }
+    return progress;
+  }
+
+  /** Waits up to 30 s for a grant to reach {@code state} (the caller asserts it). */
+  private static void awaitGrantState(String grant, String state) throws Exception {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline
+        && !query("SELECT state FROM pv_grant WHERE id = ?", grant).get(0).equals(state)) {
+      Thread.sleep(300);
+    }
   }
 
   private static boolean allEnded(List<String> grants) throws Exception {
@@ -245,15 +260,7 @@ class ProvisioningLifecycleIT {
     Api.Reply started = call(api, "/api/provisioning/imports", csv);
     assertThat(started.status()).isEqualTo(202);
     String id = started.json().get("id").asText();
-    JsonNode progress = null;
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
-      if (progress.get("state").asText().equals("DONE")) {
-        break;
-      }
-      Thread.sleep(300);
-    }
+    JsonNode progress = awaitImport(id);
     assertThat(progress.get("state").asText()).isEqualTo("DONE");
     assertThat(progress.get("applied").asInt()).isEqualTo(2);
     assertThat(progress.get("failed").asInt()).isEqualTo(2);
@@ -286,13 +293,7 @@ class ProvisioningLifecycleIT {
     Api.Reply started = call(api, "/api/provisioning/imports", csv);
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String id = started.json().get("id").asText();
-    long deadline = System.currentTimeMillis() + 60_000;
-    JsonNode progress = started.json();
-    while (!progress.get("state").asText().equals("DONE")
-        && System.currentTimeMillis() < deadline) {
-      Thread.sleep(300);
-      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
-    }
+    JsonNode progress = awaitImport(id);
     assertThat(progress.get("applied").asInt()).as(progress.toString()).isEqualTo(1);
     var user = ProvisioningIT.user(name);
     assertThat(user.getLastName()).isEqualTo("Wang, Jr.");
@@ -324,15 +325,7 @@ class ProvisioningLifecycleIT {
       insertRow(c, row, id, 3, a, ua, "QUEUED");
       insertRow(c, row, id, 4, b, ub, "QUEUED");
     }
-    JsonNode progress = null;
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
-      if (progress.get("state").asText().equals("DONE")) {
-        break;
-      }
-      Thread.sleep(300);
-    }
+    JsonNode progress = awaitImport(id);
     assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
     assertThat(progress.get("applied").asInt()).isEqualTo(3);
     assertThat(ProvisioningIT.groups(ProvisioningIT.user(ua).getId())).contains("engineering");

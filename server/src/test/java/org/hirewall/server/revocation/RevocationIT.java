@@ -289,17 +289,7 @@ public class RevocationIT {
     // an insider with the it-admin role plans their own offboarding a year ahead, hoping that a
     // containment would join it and wait
     Insiders.Insider insider = insiders.create(username("planned"));
-    Api.Reply planned =
-        api.post(
-            "/api/revocation/offboardings",
-            "it-admin",
-            "{\"targets\":[{\"username\":\""
-                + insider.username()
-                + "\"}],\"reason\":\"Contract ends next year\",\"at\":\""
-                + Instant.now().plus(Duration.ofDays(360))
-                + "\"}");
-    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
-    String scheduled = planned.json().get("runs").get(0).get("id").asText();
+    String scheduled = offboard(insider.username(), Instant.now().plus(Duration.ofDays(360)));
 
     Api.Reply contained =
         api.post(

@@ -1,7 +1,6 @@
 package org.hirewall.core.audit;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,14 +38,7 @@ public final class AuditAnchor {
     String line = seq + " " + recordHash + " " + signature + "\n";
     try {
       PrivateFiles.directory(file.getParent());
-      try (OutputStream out = PrivateFiles.append(file)) {
-        out.write(line.getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-      }
-      try (var channel =
-          java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
+      PrivateFiles.appendDurably(file, line.getBytes(StandardCharsets.US_ASCII));
     } catch (IOException e) {
       throw new UncheckedIOException("HIREWALL-0208 cannot append to the audit anchor " + file, e);
     }

@@ -248,17 +248,7 @@ public final class AuditStore {
         && v.firstBrokenSeq() <= anchoredSeq) {
       problem = problem + "; the anchor file names records up to " + anchoredSeq;
     }
-    return new ChainVerification(
-        firstBroken == null,
-        firstBroken,
-        problem,
-        v.recordsChecked(),
-        v.lastSeq(),
-        v.checkpointsChecked(),
-        v.lastCheckpointSeq(),
-        v.unsignedRecords(),
-        v.pendingRecords(),
-        anchoredSeq);
+    return v.withAnchor(firstBroken, problem, anchoredSeq);
   }
 
   private ChainVerification walk(Connection c, ChainVerifier verifier) throws SQLException {

@@ -22,4 +22,20 @@ public record ChainVerification(
     long lastCheckpointSeq,
     long unsignedRecords,
     long pendingRecords,
-    long anchoredSeq) {}
+    long anchoredSeq) {
+
+  /** This verification as compared with the anchor file: where it breaks, why, how far anchored. */
+  ChainVerification withAnchor(Long brokenSeq, String why, long anchored) {
+    return new ChainVerification(
+        brokenSeq == null,
+        brokenSeq,
+        why,
+        recordsChecked,
+        lastSeq,
+        checkpointsChecked,
+        lastCheckpointSeq,
+        unsignedRecords,
+        pendingRecords,
+        anchored);
+  }
+}

@@ -26,11 +26,13 @@ import org.hirewall.testkit.Tokens;
  */
 public final class FuzzRun {
 
+  /** {@code requests}: those sent (a case whose URL the client refuses to build is not). */
   public record Result(int requests, int serverErrors, int nonProblem, List<String> failures) {}
 
   private static final String FORGED_JWT =
       "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String NOT_SENT = "not sent";
 
   private FuzzRun() {}
 
@@ -75,6 +77,7 @@ public final class FuzzRun {
       bearer.put(u, tokens.forUser(u));
     }
     bearer.put(BadInputs.FORGED, FORGED_JWT);
+    AtomicInteger sent = new AtomicInteger();
     AtomicInteger serverErrors = new AtomicInteger();
     AtomicInteger nonProblem = new AtomicInteger();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -86,6 +89,10 @@ public final class FuzzRun {
             pool.submit(
                 () -> {
                   String verdict = judge(http, baseUrl, bearer, c);
+                  if (verdict == NOT_SENT) {
+                    return;
+                  }
+                  sent.incrementAndGet();
                   if (verdict != null) {
                     if (verdict.startsWith("5")) {
                       serverErrors.incrementAndGet();
@@ -106,7 +113,7 @@ public final class FuzzRun {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(cases.size(), serverErrors.get(), nonProblem.get(), List.copyOf(failures));
+    return new Result(sent.get(), serverErrors.get(), nonProblem.get(), List.copyOf(failures));
   }
 
   /** Null when the answer is acceptable; else what is wrong, starting with the status. */
@@ -116,7 +123,7 @@ public final class FuzzRun {
     try {
       b = HttpRequest.newBuilder(URI.create(baseUrl + c.path())).timeout(Duration.ofSeconds(90));
     } catch (IllegalArgumentException notAUri) {
-      return null; // the client cannot even send it
+      return NOT_SENT; // the client cannot even send it: not counted as a request
     }
     if (c.user() != null) {
       b.header("Authorization", "Bearer " + bearer.get(c.user()));
