@@ -48,11 +48,8 @@ public class RevocationSchedule {
   @Timeout
   void tick(jakarta.ejb.Timer timer) {
     if ("revocation-warm-up".equals(timer.getInfo())) {
-      try {
-        executor.warmUp(warmUpRounds);
-      } catch (RuntimeException e) {
-        LOG.log(Level.INFO, "HIREWALL-1213 revocation warm-up stopped: " + e.getMessage());
-      }
+      // on the executor, not here: this singleton's lock must stay free for the ticks
+      executor.warmUpInBackground(warmUpRounds);
       return;
     }
     try {

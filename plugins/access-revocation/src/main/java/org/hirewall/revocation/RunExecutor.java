@@ -118,6 +118,19 @@ public class RunExecutor {
     return futures.stream().map(RunExecutor::join).toList();
   }
 
+  /** Runs {@link #warmUp} on one of the run threads and returns at once. */
+  public void warmUpInBackground(int rounds) {
+    CompletableFuture.runAsync(
+        () -> {
+          try {
+            warmUp(rounds);
+          } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "HIREWALL-1213 revocation warm-up stopped: " + e.getMessage());
+          }
+        },
+        pool);
+  }
+
   /**
    * Warms the revocation path so that the first containment after a start is as fast as the next
    * ones: {@code rounds} times, every action's read-only {@code inventory} and {@code verify} (the
