@@ -102,6 +102,52 @@ class ReportsIT {
     assertThat(text).contains(checks);
   }
 
+  /**
+   * Names written in the scripts people write them in are printed whole (issue 13): the dossier's
+   * legal name and the incident package's reason, read back through pdftotext. Before the report
+   * fonts, the Han and Hangul characters vanished from the PDF without a trace. Compared after
+   * NFKC: a PDF reader gives Arabic back in its contextual forms.
+   */
+  @Test
+  void DATA_01_namesInEveryScriptArePrintedWhole() throws Exception {
+    String legalName = "王伟 (Wang Wei) 김철수 Zoë Дмитрий Ελένη محمد やまだ カタカナ";
+    String subject = Vetted.passed(api, legalName, "standard");
+    String dossier =
+        nfkc(
+            Pdf.text(
+                download("/api/reports/vetting-dossier/pdf?subject=" + subject, "auditor").body()));
+    Insiders.Insider insider = insiders.create(Workforce.name("scripts"));
+    Api.Reply r =
+        api.post(
+            "/api/revocation/containments",
+            "security-officer",
+            "{\"targets\":[{\"username\":\""
+                + insider.username()
+                + "\",\"subjectId\":\""
+                + subject
+                + "\"}],\"reason\":\"Shared laptop of "
+                + legalName
+                + "\",\"waitSeconds\":30}");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    String runId = r.json().get("runs").get(0).get("id").asText();
+    String incident =
+        nfkc(
+            Pdf.text(
+                download("/api/reports/incident-package/pdf?run=" + runId, "security-officer")
+                    .body()));
+    for (String word : legalName.split(" ")) {
+      String expected = nfkc(word);
+      String reversed = new StringBuilder(expected).reverse().toString(); // right to left
+      assertThat(List.of(dossier, incident))
+          .as("'" + word + "' in the dossier and the incident package")
+          .allMatch(text -> text.contains(expected) || text.contains(reversed));
+    }
+  }
+
+  private static String nfkc(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+  }
+
   @Test
   void RESP_11_RESP_14_incidentPackageHoldsTheRunItsTimingAndNoSecret() throws Exception {
     String subject = Vetted.unvetted(api, "Incident Subject");

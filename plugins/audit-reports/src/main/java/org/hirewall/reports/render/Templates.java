@@ -33,7 +33,8 @@ import org.hirewall.spi.ReportDocument;
  * The JasperReports templates, built from the report layouts and compiled once per layout for the
  * life of the server (never per request). Every report shares one master template (title, controls,
  * one block per section with its chart and table, page numbers); each table layout is a subreport
- * of its own. A4 landscape, DejaVu Sans (embedded in the PDF).
+ * of its own. A4 landscape, in the font set "Hirewall Sans" (DejaVu Sans, then Noto for Arabic,
+ * Han, Kana and Hangul: fonts/hirewall-fonts.xml), embedded in the PDF.
  */
 public final class Templates {
 
@@ -43,7 +44,7 @@ public final class Templates {
   static final int WIDTH = PAGE_WIDTH - 2 * MARGIN;
   static final int CHART_HEIGHT = 240;
   static final int SMALL_CHART_HEIGHT = 90;
-  static final String FONT = "DejaVu Sans";
+  static final String FONT = "Hirewall Sans";
   static final float CELL_FONT = 6.5f;
   static final int CELL_HEIGHT = 11;
 

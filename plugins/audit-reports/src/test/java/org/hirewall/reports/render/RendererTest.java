@@ -77,6 +77,49 @@ class RendererTest {
     assertEquals(compiled, templates.compilations(), "templates are compiled once, not per report");
   }
 
+  /**
+   * Names in the scripts people write them in survive in the PDF (issue 13): before the Noto fonts,
+   * the Han and Hangul characters vanished without a trace. Compared after NFKC, since a PDF reader
+   * gives Arabic back in its contextual (presentation) forms.
+   */
+  @Test
+  void namesInEveryScriptAreInThePdfText() throws Exception {
+    List<String> names =
+        List.of(
+            "Zoë Łukasz Ørsted-Nuñez", // Latin with diacritics
+            "Дмитрий Иванов", // Cyrillic
+            "Ελένη Παπαδοπούλου", // Greek
+            "محمد عبد الله", // Arabic
+            "王伟", // Han
+            "김철수", // Hangul
+            "やまだ タロウ"); // Hiragana, Katakana
+    Iterable<List<String>> rows =
+        ReportDocument.<Integer>paged(
+            last ->
+                last.isPresent() ? List.of() : IntStream.range(0, names.size()).boxed().toList(),
+            i -> List.of(Integer.toString(i), names.get(i), "王伟 (Wang Wei) 김철수"));
+    ReportDocument doc =
+        new ReportDocument(
+            "Vetting dossier of 王伟 (Wang Wei) 김철수",
+            "subject-7",
+            List.of("DATA-01"),
+            List.of(new ReportDocument.Fact("Legal name", "王伟 (Wang Wei) 김철수")),
+            List.of(new ReportDocument.Section("Names", "rows", rows, names.size(), null)),
+            "rows");
+    Path file = dir.resolve("names.pdf");
+    Files.write(file, render(new Renderer(new Templates(), dir), doc, "pdf", new AtomicLong()));
+    String text = java.text.Normalizer.normalize(pdftotext(file), java.text.Normalizer.Form.NFKC);
+    assertTrue(text.contains("王伟 (Wang Wei) 김철수"), text);
+    for (String name : names) {
+      for (String word : name.split(" ")) {
+        String expected = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+        assertTrue(
+            text.contains(expected) || text.contains(new StringBuilder(expected).reverse()),
+            () -> "'" + word + "' is missing from the PDF text:\n" + text);
+      }
+    }
+  }
+
   @Test
   void csvQuotesAndNeutralisesFormulas() throws Exception {
     String csv =
