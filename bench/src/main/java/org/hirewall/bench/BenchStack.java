@@ -2,6 +2,7 @@ package org.hirewall.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.hirewall.testkit.HirewallServer;
 import org.hirewall.testkit.KeycloakServer;
@@ -17,31 +18,68 @@ final class BenchStack implements AutoCloseable {
 
   final PostgresDatabase db;
   final KeycloakServer keycloak;
-  final HirewallServer server;
+  private final PostgresDatabase keycloakDb;
+  private final Path jar;
+  private final Path work;
+  private final Map<String, String> env;
+  HirewallServer server;
 
   BenchStack(String[] args, String name) throws Exception {
-    Path jar = Path.of(args[0]);
+    this(args, name, Map.of(), false);
+  }
+
+  /**
+   * As above, with {@code extraEnv} added to the server's environment, and Keycloak's data in
+   * PostgreSQL when {@code durableKeycloak}.
+   */
+  BenchStack(String[] args, String name, Map<String, String> extraEnv, boolean durableKeycloak)
+      throws Exception {
+    jar = Path.of(args[0]);
     Path dist = Path.of(args[1]);
     Path realms = Path.of(args[2]);
-    Path work = Files.createTempDirectory("hirewall-bench-" + name);
+    work = Files.createTempDirectory("hirewall-bench-" + name);
     db = PostgresDatabase.create();
-    // Keycloak sized as it sizes itself in production, not squeezed like in the test suite
-    keycloak = KeycloakServer.start(dist, Path.of("bench/target/keycloak"), realms, 28180, null);
-    server =
-        HirewallServer.start(
-            jar,
-            work,
-            28080,
-            29990,
-            Map.of(
-                "HIREWALL_DB_KIND", "postgresql",
-                "HIREWALL_DB_URL", db.jdbcUrl(),
-                "HIREWALL_DB_USER", db.user(),
-                "HIREWALL_DB_PASSWORD", db.password(),
-                "HIREWALL_OIDC_URL", keycloak.realmUrl("hirewall"),
-                "HIREWALL_KEYCLOAK_URL", keycloak.url(),
-                "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString(),
-                "HIREWALL_PROFILE", "dev")); // the test realm's gateway has the dev secret
+    // Keycloak sized as it sizes itself in production, not squeezed like in the test suite; on a
+    // PostgreSQL database of its own when the benchmark kills it (its development H2 would lose
+    // the last commits)
+    keycloakDb = durableKeycloak ? PostgresDatabase.create() : null;
+    keycloak =
+        KeycloakServer.start(
+            dist, Path.of("bench/target/keycloak"), realms, 28180, null, keycloakDb);
+    env = new HashMap<>(extraEnv);
+    env.putAll(
+        Map.of(
+            "HIREWALL_DB_KIND", "postgresql",
+            "HIREWALL_DB_URL", db.jdbcUrl(),
+            "HIREWALL_DB_USER", db.user(),
+            "HIREWALL_DB_PASSWORD", db.password(),
+            "HIREWALL_OIDC_URL", keycloak.realmUrl("hirewall"),
+            "HIREWALL_KEYCLOAK_URL", keycloak.url(),
+            "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString(),
+            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("keys").toString(),
+            "HIREWALL_PROFILE", "dev")); // the test realm's gateway has the dev secret
+    server = node("server", 0);
+  }
+
+  /**
+   * Starts a server node on the stack's database and Keycloak: {@code offset} 0 is the first node
+   * (port 28080), 1 the second (28081)... Its files are in {@code dir} of the stack's work
+   * directory.
+   */
+  HirewallServer node(String dir, int offset) {
+    return HirewallServer.start(jar, work.resolve(dir), 28080 + offset, 29990 + offset, env);
+  }
+
+  /** Stops the first node the orderly way and starts it again on the same database and files. */
+  void restartServer() {
+    server.close();
+    server = node("server", 0);
+  }
+
+  /** Kills the first node (SIGKILL) and starts it again on the same database and files. */
+  void crashAndRestartServer() {
+    server.kill();
+    server = node("server", 0);
   }
 
   @Override
@@ -49,5 +87,8 @@ final class BenchStack implements AutoCloseable {
     server.close();
     keycloak.close();
     db.close();
+    if (keycloakDb != null) {
+      keycloakDb.close();
+    }
   }
 }

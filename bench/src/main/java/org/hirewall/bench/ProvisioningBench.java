@@ -4,11 +4,7 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hirewall.testkit.HirewallServer;
 import org.hirewall.testkit.KeycloakServer;
 import org.hirewall.testkit.PostgresDatabase;
@@ -41,9 +37,6 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 public final class ProvisioningBench {
 
-  static final List<String> CHECKS =
-      List.of("live-video", "id-beside-face", "liveness", "reference-calls", "osint-review");
-
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("subjects", 200);
     try (BenchStack stack = new BenchStack(args, "provisioning")) {
@@ -51,7 +44,7 @@ public final class ProvisioningBench {
       KeycloakServer kc = stack.keycloak;
       HirewallServer server = stack.server;
       int warmUp = Integer.getInteger("warmup", 1500);
-      List<String> subjects = vetted(db, n + warmUp);
+      List<String> subjects = VettedSubjects.insert(db, "standard", n + warmUp);
       String token = new Tokens(kc.realmUrl("hirewall")).forUser("it-admin");
       // the HTTP client keycloak-admin-client uses (RESTEasy over Apache HttpClient, HTTP/1.1,
       // kept-alive connections), so both sides pay the same for theirs
@@ -120,7 +113,7 @@ public final class ProvisioningBench {
         // (rows applied with bounded parallelism), and the same users and memberships made by the
         // plain raw script one after another
         int cohort = Integer.getInteger("import", 500);
-        List<String> hires = vetted(db, cohort);
+        List<String> hires = VettedSubjects.insert(db, "standard", cohort);
         StringBuilder csv =
             new StringBuilder("subject_id,username,email,first_name,last_name,profile\n");
         for (int i = 0; i < cohort; i++) {
@@ -230,47 +223,5 @@ public final class ProvisioningBench {
     try (Response r = realm.users().create(u)) {
       return CreatedResponseUtil.getCreatedId(r);
     }
-  }
-
-  /** Subjects with a standard-tier case that passed, written as the vetting plugin would. */
-  private static List<String> vetted(PostgresDatabase db, int count) throws Exception {
-    List<String> ids = new ArrayList<>();
-    try (Connection c = db.connect()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO iv_subject (id, kind, legal_name, claimed_country, sourcing_channel,"
-                      + " payout_method, created_at, created_by) VALUES (?, 'CANDIDATE', ?, 'US',"
-                      + " 'JOB_PORTAL', 'PAYROLL', now(), 'bench')");
-          PreparedStatement k =
-              c.prepareStatement(
-                  "INSERT INTO iv_case (id, subject_id, tier, reason, opened_by, opened_at,"
-                      + " signed_off_by, signed_off_at) VALUES (?, ?, 'standard', 'hiring', 'bench',"
-                      + " now(), 'bench-officer', now())");
-          PreparedStatement ch =
-              c.prepareStatement(
-                  "INSERT INTO iv_check (id, case_id, check_type, outcome, recorded_by, recorded_at)"
-                      + " VALUES (?, ?, ?, 'PASS', 'bench', now())")) {
-        for (int i = 0; i < count; i++) {
-          String subject = UUID.randomUUID().toString();
-          String kase = UUID.randomUUID().toString();
-          s.setString(1, subject);
-          s.setString(2, "Bench Subject " + i);
-          s.executeUpdate();
-          k.setString(1, kase);
-          k.setString(2, subject);
-          k.executeUpdate();
-          for (String check : CHECKS) {
-            ch.setString(1, UUID.randomUUID().toString());
-            ch.setString(2, kase);
-            ch.setString(3, check);
-            ch.executeUpdate();
-          }
-          ids.add(subject);
-        }
-      }
-      c.commit();
-    }
-    return ids;
   }
 }

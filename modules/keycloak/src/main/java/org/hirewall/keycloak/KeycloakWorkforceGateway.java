@@ -25,6 +25,9 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 public final class KeycloakWorkforceGateway implements WorkforceGateway {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(KeycloakWorkforceGateway.class.getName());
+
   private final GatewaySettings settings;
   private final Client http;
   private final Keycloak keycloak;
@@ -206,7 +209,7 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   @Override
   public void leaveGroup(String userId, String group) {
     String groupId = groupId(group);
-    retry.run("leave group", () -> admin().user(userId).leaveGroup(groupId));
+    retry.run("leave group", () -> ignoreGone(() -> admin().user(userId).leaveGroup(groupId)));
   }
 
   @Override
@@ -219,7 +222,20 @@ public final class KeycloakWorkforceGateway implements WorkforceGateway {
   public void revokeRealmRole(String userId, String role) {
     RoleRepresentation r = role(role);
     retry.run(
-        "revoke realm role", () -> admin().user(userId).roles().realmLevel().remove(List.of(r)));
+        "revoke realm role",
+        () -> ignoreGone(() -> admin().user(userId).roles().realmLevel().remove(List.of(r))));
+  }
+
+  /**
+   * Runs a removal; a user Keycloak no longer has (404) holds nothing, so there is nothing left to
+   * remove. Seen in the fault campaign: an expiry retried for ever after the user was deleted.
+   */
+  private static void ignoreGone(Runnable removal) {
+    try {
+      removal.run();
+    } catch (jakarta.ws.rs.NotFoundException gone) {
+      LOG.fine("HIREWALL-0303 the user is gone from Keycloak: nothing to remove");
+    }
   }
 
   private final java.util.Map<String, RoleRepresentation> roles =

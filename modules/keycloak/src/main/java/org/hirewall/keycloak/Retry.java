@@ -5,11 +5,13 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.hirewall.spi.Unavailable;
 
 /**
  * Retries a Keycloak call on transient failure only: no connection, a timeout, 429 or a 5xx. A 4xx
- * is an answer, not a hiccup, and is thrown at once. Backoff doubles from {@code firstDelay}. Only
- * idempotent calls may go through here.
+ * is an answer, not a hiccup, and is thrown at once. Backoff doubles from {@code firstDelay}; when
+ * every attempt failed transiently, {@link Unavailable} says so (a 503 to a caller, work kept for
+ * later in the background). Only idempotent calls may go through here.
  */
 public final class Retry {
 
@@ -51,7 +53,7 @@ public final class Retry {
         }
       }
     }
-    throw last;
+    throw new Unavailable("Keycloak", what, last);
   }
 
   public void run(String what, Runnable operation) {

@@ -45,13 +45,13 @@ public interface WorkforceGateway extends AutoCloseable {
   /** Adds the user to the top-level group {@code group}; a member already stays a member. */
   void joinGroup(String userId, String group);
 
-  /** Removes the user from {@code group}; a non-member stays one. */
+  /** Removes the user from {@code group}; a non-member (or a user who is gone) stays one. */
   void leaveGroup(String userId, String group);
 
   /** Maps realm role {@code role} to the user; idempotent. */
   void grantRealmRole(String userId, String role);
 
-  /** Unmaps realm role {@code role} from the user; idempotent. */
+  /** Unmaps realm role {@code role} from the user; idempotent, and done for a user who is gone. */
   void revokeRealmRole(String userId, String role);
 
   /**

@@ -64,7 +64,9 @@ class RetryTest {
                       calls.incrementAndGet();
                       throw new WebApplicationException(502);
                     }))
-        .isInstanceOf(WebApplicationException.class);
+        .isInstanceOf(org.hirewall.spi.Unavailable.class)
+        .hasMessage("Keycloak could not be reached (t); try again shortly")
+        .hasCauseInstanceOf(WebApplicationException.class);
     assertThat(calls).hasValue(3);
   }
 

@@ -36,12 +36,47 @@ public final class Jdbc {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Runs {@code work} on a pooled connection. A failure of the database rather than of the
+   * statement (a dropped connection, a restarting server, a deadlock or serialization conflict) is
+   * {@link Unavailable}: the work may be tried again; anything else is an IllegalStateException.
+   */
   public <T> T run(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) { // no connection to be had (the database is down, the pool is full)
+      throw new Unavailable("the database", code, e);
+    }
+    try (Connection c = connection) {
       return work.run(c);
     } catch (SQLException e) {
+      if (transientFailure(e)) {
+        throw new Unavailable("the database", code, e);
+      }
       throw new IllegalStateException(code + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * SQLSTATE classes that say the database, not the statement, failed: 08 (connection), 57P01-03
+   * (shut down, crashed, not accepting connections yet), 53300 (too many connections), 40001 and
+   * 40P01 (serialization failure, deadlock: retrying succeeds).
+   */
+  static boolean transientFailure(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        String state = s.getSQLState();
+        if (state.startsWith("08")
+            || state.startsWith("57P0")
+            || state.equals("53300")
+            || state.equals("40001")
+            || state.equals("40P01")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   public int update(String sql, Object... args) {

@@ -54,18 +54,25 @@ public final class Api {
 
   /** Calls {@code method path} as {@code user}; {@code user == null} is anonymous. */
   public Reply call(String method, String path, String user, String jsonBody) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    return send(method, path, user, "application/json", jsonBody);
+  }
+
+  /** As {@link #call}, with a text body of {@code contentType} (a CSV, say). */
+  public Reply send(String method, String path, String user, String contentType, String body) {
+    // a server that hangs fails the call instead of the whole run
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(java.time.Duration.ofMinutes(2));
     if (user != null) {
       b.header("Authorization", "Bearer " + tokens.forUser(user));
     }
-    if (jsonBody != null) {
-      b.header("Content-Type", "application/json");
+    if (body != null) {
+      b.header("Content-Type", contentType);
     }
     b.method(
         method,
-        jsonBody == null
+        body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(jsonBody));
+            : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
       return Reply.of(r);
@@ -90,7 +97,9 @@ public final class Api {
 
   /** {@code method path} as {@code user}, sending {@code body} (or nothing) and keeping bytes. */
   public Download bytes(String method, String path, String user, byte[] body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    // a server that hangs fails the call instead of the whole run
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(java.time.Duration.ofMinutes(2));
     if (user != null) {
       b.header("Authorization", "Bearer " + tokens.forUser(user));
     }

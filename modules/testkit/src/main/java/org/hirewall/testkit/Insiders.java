@@ -96,6 +96,32 @@ public final class Insiders {
     return new Insider(username, id, access, offline.get("refresh_token").asText(), last);
   }
 
+  /**
+   * What the user can still do, read from Keycloak: empty once they have zero access (disabled, no
+   * session, offline session, consent, credential, group, realm or client role).
+   */
+  public List<String> remainingAccess(String userId) {
+    var user = workforce.users().get(userId);
+    List<String> left = new ArrayList<>();
+    if (Boolean.TRUE.equals(user.toRepresentation().isEnabled())) {
+      left.add("enabled");
+    }
+    user.getUserSessions().forEach(x -> left.add("session " + x.getId()));
+    String portal = workforce.clients().findByClientId("workforce-portal").get(0).getId();
+    user.getOfflineSessions(portal).forEach(x -> left.add("offline session " + x.getId()));
+    user.getConsents().forEach(x -> left.add("consent " + x.get("clientId")));
+    user.credentials().forEach(x -> left.add("credential " + x.getType()));
+    user.groups().forEach(x -> left.add("group " + x.getName()));
+    var roles = user.roles().getAll();
+    if (roles.getRealmMappings() != null) {
+      roles.getRealmMappings().forEach(x -> left.add("realm role " + x.getName()));
+    }
+    if (roles.getClientMappings() != null) {
+      roles.getClientMappings().forEach((client, m) -> left.add("client roles of " + client));
+    }
+    return left;
+  }
+
   /** A step whose code Keycloak accepts now and that was not used: now, next, then previous. */
   private static long fresh(java.util.Set<Long> used) {
     while (true) {

@@ -26,12 +26,14 @@ public final class KeycloakServer implements AutoCloseable {
   private final Path home;
   private final int port;
   private final String heap;
+  private final PostgresDatabase database;
   private Process process;
 
-  private KeycloakServer(Path home, int port, String heap) {
+  private KeycloakServer(Path home, int port, String heap, PostgresDatabase database) {
     this.home = home;
     this.port = port;
     this.heap = heap;
+    this.database = database;
   }
 
   /**
@@ -48,8 +50,23 @@ public final class KeycloakServer implements AutoCloseable {
    */
   public static KeycloakServer start(
       Path distTarGz, Path workDir, Path realmDir, int port, String heap) {
+    return start(distTarGz, workDir, realmDir, port, heap, null);
+  }
+
+  /**
+   * As above, keeping Keycloak's data in {@code database} (PostgreSQL, as in production) instead of
+   * the development mode's embedded H2, which loses the last half second of commits when Keycloak
+   * is killed: a fault test needs a Keycloak that keeps what it acknowledged.
+   */
+  public static KeycloakServer start(
+      Path distTarGz,
+      Path workDir,
+      Path realmDir,
+      int port,
+      String heap,
+      PostgresDatabase database) {
     Path home = unpack(distTarGz, workDir);
-    KeycloakServer kc = new KeycloakServer(home, port, heap);
+    KeycloakServer kc = new KeycloakServer(home, port, heap, database);
     kc.launch(realmDir);
     return kc;
   }
@@ -66,6 +83,7 @@ public final class KeycloakServer implements AutoCloseable {
     try {
       Path data = home.resolve("data");
       deleteTree(data); // a fresh database every run: tests never see an earlier run's users
+      Files.deleteIfExists(home.resolve("keycloak.log"));
       Path imports = Files.createDirectories(data.resolve("import"));
       try (Stream<Path> realms = Files.list(realmDir)) {
         for (Path realm : realms.filter(p -> p.toString().endsWith("-realm.json")).toList()) {
@@ -84,6 +102,24 @@ public final class KeycloakServer implements AutoCloseable {
     Processes.killTree(process);
   }
 
+  /** Freezes Keycloak (SIGSTOP): it keeps its sockets but answers nothing until {@link #resume}. */
+  public void pause() {
+    Processes.signalTree(process, "STOP");
+  }
+
+  /** Lets a paused Keycloak run again (SIGCONT). */
+  public void resume() {
+    Processes.signalTree(process, "CONT");
+  }
+
+  /**
+   * Stops Keycloak the orderly way (SIGTERM), as an operator would; {@link #restart} brings it
+   * back.
+   */
+  public void stop() {
+    Processes.stopTree(process);
+  }
+
   /** Starts Keycloak again on the same data (users, sessions in the database survive). */
   public void restart() {
     try {
@@ -95,17 +131,27 @@ public final class KeycloakServer implements AutoCloseable {
 
   private void run() throws IOException {
     Path log = home.resolve("keycloak.log");
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + port,
+                "--cache=local",
+                "--import-realm"));
+    if (database != null) {
+      command.addAll(
+          List.of(
+              "--db=postgres",
+              "--db-url=" + database.jdbcUrl(),
+              "--db-username=" + database.user(),
+              "--db-password=" + database.password()));
+    }
     ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    home.resolve("bin/kc.sh").toString(),
-                    "start-dev",
-                    "--http-host=127.0.0.1",
-                    "--http-port=" + port,
-                    "--cache=local",
-                    "--import-realm"))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())); // restarts add to it
     pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
     pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     if (heap != null) {

@@ -71,6 +71,24 @@ public final class PostgresDatabase implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(), user, password);
   }
 
+  /**
+   * Drops every connection to this database (pg_terminate_backend), as a network cut or a database
+   * failover would; returns how many were dropped. Pools see broken connections afterwards.
+   */
+  public int dropConnections() throws SQLException {
+    try (Connection c = connect();
+        var ps =
+            c.prepareStatement(
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
+      ps.setString(1, name);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
   @Override
   public void close() {
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

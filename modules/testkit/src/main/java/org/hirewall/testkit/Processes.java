@@ -84,6 +84,25 @@ final class Processes {
     }
   }
 
+  /** Sends {@code kill -SIGNAL} to a process and everything it started. */
+  static void signalTree(Process process, String signal) {
+    java.util.List<String> command =
+        new java.util.ArrayList<>(java.util.List.of("kill", "-" + signal));
+    process.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+    command.add(Long.toString(process.pid()));
+    try {
+      Process kill = new ProcessBuilder(command).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String tail(Path log) {
     try {
       var lines = Files.readAllLines(log);

@@ -215,6 +215,14 @@ public class BulkImport {
     return db().strings("SELECT created_by FROM pv_import WHERE id = ?", importId).get(0);
   }
 
+  /** Gives up this node's claim at once, so the next tick on any node resumes the import. */
+  public void release(String importId, String node) {
+    db().update(
+            "UPDATE pv_import SET claim_until = NULL, claimed_by = NULL WHERE id = ? AND claimed_by = ?",
+            importId,
+            node);
+  }
+
   public void done(String importId) {
     db().update(
             "UPDATE pv_import SET state = 'DONE', finished_at = ?, claimed_by = NULL,"

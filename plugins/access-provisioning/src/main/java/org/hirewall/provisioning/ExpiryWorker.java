@@ -4,16 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Removes expired grants from Keycloak (XIAM-02, ORG-01d: access is time-boxed). Work is claimed
  * through the database, so when several server nodes run it at once each expiry is processed by
- * exactly one of them; a claim lapses after two minutes if its node dies halfway.
+ * exactly one of them; a claim lapses after {@code takeover-seconds} (60) if its node dies halfway.
  */
 @ApplicationScoped
 public class ExpiryWorker {
@@ -27,6 +27,16 @@ public class ExpiryWorker {
   @Inject KeycloakMemberships memberships;
   @Inject GrantLedger ledger;
 
+  /**
+   * How long a claim lasts, and how long an approval may take before its PENDING grant counts as
+   * interrupted ({@code hirewall.plugin.access-provisioning.takeover-seconds}).
+   */
+  @Inject
+  @ConfigProperty(
+      name = "hirewall.plugin.access-provisioning.takeover-seconds",
+      defaultValue = "60")
+  long takeoverSeconds;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Processes the grants due now; returns how many this node ended. */
@@ -34,7 +44,7 @@ public class ExpiryWorker {
   public int runOnce() {
     Instant now = clock.instant();
     List<GrantStore.Grant> claimed =
-        grants.claimDue(NODE, now, now.plus(Duration.ofMinutes(2)), 50);
+        grants.claimDue(NODE, now, now.plusSeconds(takeoverSeconds), 50);
     int ended = 0;
     for (GrantStore.Grant g : claimed) {
       try {
@@ -58,7 +68,7 @@ public class ExpiryWorker {
   private void completeStalePending(Instant now) {
     List<GrantStore.Grant> stale =
         grants.claimStalePending(
-            NODE, now, now.minus(STALE_AFTER), now.plus(Duration.ofMinutes(2)), 50);
+            NODE, now, now.minusSeconds(takeoverSeconds), now.plusSeconds(takeoverSeconds), 50);
     for (GrantStore.Grant g : stale) {
       try {
         GrantStore.Account account = grants.account(g.subjectId()).orElseThrow();
@@ -76,7 +86,4 @@ public class ExpiryWorker {
       }
     }
   }
-
-  /** How long an approval may take before its PENDING grant counts as interrupted. */
-  static final Duration STALE_AFTER = Duration.ofSeconds(60);
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hirewall.spi.Unavailable;
 
 /**
  * Works bulk imports: the rows of an import are applied {@code import-parallelism} (default 4) at a
@@ -34,7 +34,6 @@ public class ImportRunner {
 
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
   static final String NODE = org.hirewall.spi.ServerNode.NAME;
-  static final Duration CLAIM = Duration.ofSeconds(60);
 
   @Inject BulkImport imports;
   @Inject ProvisioningService provisioning;
@@ -47,6 +46,13 @@ public class ImportRunner {
       name = "hirewall.plugin.access-provisioning.import-parallelism",
       defaultValue = "4")
   int parallelism;
+
+  /** How long this node's claim on an import lasts unless renewed (a dead node's lapses). */
+  @Inject
+  @ConfigProperty(
+      name = "hirewall.plugin.access-provisioning.takeover-seconds",
+      defaultValue = "60")
+  long takeoverSeconds;
 
   private final Set<String> working = ConcurrentHashMap.newKeySet();
   private ExecutorService rows;
@@ -89,44 +95,63 @@ public class ImportRunner {
   }
 
   private void work(String importId) {
-    if (!imports.claim(importId, NODE, Instant.now().plus(CLAIM))) {
+    if (!imports.claim(importId, NODE, Instant.now().plusSeconds(takeoverSeconds))) {
       return; // another node works on it
     }
     String actor = imports.createdBy(importId);
-    List<Future<?>> pending = new ArrayList<>();
+    List<Future<Boolean>> pending = new ArrayList<>();
     for (BulkImport.Row r : imports.queued(importId)) {
       pending.add(rows.submit(() -> apply(importId, r, actor)));
     }
-    for (Future<?> f : pending) {
+    boolean interrupted = false;
+    for (Future<Boolean> f : pending) {
       while (true) {
         try {
-          f.get(CLAIM.toSeconds() / 3, TimeUnit.SECONDS);
+          interrupted |= !f.get(Math.max(1, takeoverSeconds / 3), TimeUnit.SECONDS);
           break;
         } catch (TimeoutException slow) {
-          if (!imports.claim(importId, NODE, Instant.now().plus(CLAIM))) {
+          if (!imports.claim(importId, NODE, Instant.now().plusSeconds(takeoverSeconds))) {
             return; // the claim was lost: another node took over
           }
         } catch (ExecutionException e) {
-          break; // apply() keeps its own outcome
+          interrupted = true; // the row's outcome could not be recorded: it stays QUEUED
+          break;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
         }
       }
-      imports.claim(importId, NODE, Instant.now().plus(CLAIM));
+      imports.claim(importId, NODE, Instant.now().plusSeconds(takeoverSeconds));
+    }
+    if (interrupted) {
+      // Keycloak or the database failed for some rows: they stay QUEUED, and the import is resumed
+      // at a later tick (here or on another node) instead of ending with rows failed for no fault
+      // of theirs
+      imports.release(importId, NODE);
+      LOG.warning("HIREWALL-1108 import " + importId + " met an outage; resumed later");
+      return;
     }
     imports.done(importId);
   }
 
-  private void apply(String importId, BulkImport.Row r, String actor) {
+  /**
+   * Applies one row and records how it ended; false when Keycloak or the database could not be
+   * reached, in which case the row stays QUEUED for the resumption (an outage is not the row's
+   * fault).
+   */
+  private boolean apply(String importId, BulkImport.Row r, String actor) {
     boolean applied = true;
     String message = null;
     try {
       provisioning.apply(r.command(), actor);
     } catch (RuntimeException e) {
+      if (Unavailable.in(e).isPresent()) {
+        return false; // Keycloak or the database failed, not the row
+      }
       applied = false;
       message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
     imports.finished(importId, r.line(), applied, message);
+    return true;
   }
 }

@@ -349,17 +349,8 @@ class ProvisioningLifecycleIT {
     }
   }
 
-  private static Api.Reply call(Api api, String path, String csv) throws Exception {
-    var r =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.baseUrl() + path))
-                    .header("Authorization", "Bearer " + api.tokens().forUser("it-admin"))
-                    .header("Content-Type", "text/csv")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-    return Api.Reply.of(r);
+  private static Api.Reply call(Api api, String path, String csv) {
+    return api.send("POST", path, "it-admin", "text/csv", csv);
   }
 
   static List<String> query(String sql, String arg) throws Exception {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -70,21 +69,7 @@ public class RevocationIT {
 
   /** Asserts that the user holds nothing at all in Keycloak. */
   static void assertZeroAccess(String userId) {
-    UserResource user = workforce.users().get(userId);
-    assertThat(user.toRepresentation().isEnabled()).as("enabled").isFalse();
-    assertThat(user.getUserSessions()).as("sessions").isEmpty();
-    String portal = workforce.clients().findByClientId("workforce-portal").get(0).getId();
-    assertThat(user.getOfflineSessions(portal)).as("offline sessions").isEmpty();
-    assertThat(user.getConsents()).as("consents and offline tokens").isEmpty();
-    assertThat(user.credentials()).as("credentials").isEmpty();
-    assertThat(user.groups()).as("groups").isEmpty();
-    var roles = user.roles().getAll();
-    assertThat(roles.getRealmMappings() == null ? List.of() : roles.getRealmMappings())
-        .as("realm roles")
-        .isEmpty();
-    assertThat(roles.getClientMappings() == null ? Map.of() : roles.getClientMappings())
-        .as("client roles")
-        .isEmpty();
+    assertThat(insiders.remainingAccess(userId)).as("access left to " + userId).isEmpty();
   }
 
   @Test

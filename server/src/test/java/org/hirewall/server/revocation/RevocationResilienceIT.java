@@ -72,6 +72,9 @@ class RevocationResilienceIT {
   @Test
   void RESP_07_keycloakDownInTheMiddleOfABatch_everyRunCompletesWhenItIsBack() throws Exception {
     List<Insiders.Insider> list = insiders("kcdown", 16);
+    String hire = org.hirewall.server.provisioning.Vetted.passed(api, "Outage Hire", "standard");
+    String hireName = RevocationIT.username("outagehire");
+    api.get("/api/me", "it-admin"); // a token cached before the outage
     Api.Reply r =
         api.post(
             "/api/revocation/containments",
@@ -84,8 +87,26 @@ class RevocationResilienceIT {
     HirewallStack.get().keycloak().kill();
     JsonNode during = api.get("/api/revocation/batches/" + batchId, "auditor").json();
     assertThat(during.get("completed").asInt()).as("interrupted: not all done").isLessThan(16);
-    Thread.sleep(3000); // runs meet the outage, retry and back off
+    // an apply meanwhile: 503 naming Keycloak, with Retry-After; sent again later, it completes
+    Api.Reply unavailable =
+        api.post(
+            "/api/provisioning/apply",
+            "it-admin",
+            org.hirewall.server.provisioning.Vetted.applyBody(hire, hireName, "engineer"));
+    assertThat(unavailable.status()).as(unavailable.body()).isEqualTo(503);
+    assertThat(unavailable.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unavailable.header("Retry-After")).isEqualTo("5");
+    assertThat(unavailable.json().get("detail").asText()).contains("Keycloak could not be reached");
+    Thread.sleep(1000); // runs meet the outage, retry and back off
     HirewallStack.get().keycloak().restart();
+    Api.Reply applied =
+        api.post(
+            "/api/provisioning/apply",
+            "it-admin",
+            org.hirewall.server.provisioning.Vetted.applyBody(hire, hireName, "engineer"));
+    assertThat(applied.status())
+        .as("the same apply once Keycloak is back: " + applied.body())
+        .isEqualTo(200);
 
     JsonNode batch = awaitBatch(api, batchId, 16, Duration.ofMinutes(2));
     assertAllCompletedAndVerified(api, batch, list);

@@ -19,7 +19,10 @@ public class UnexpectedProblems implements ExceptionMapper<RuntimeException> {
 
   @Override
   public Response toResponse(RuntimeException e) {
-    return internal(e);
+    // an outage wrapped by a container layer (an EJB's EJBException) is still an outage: 503
+    return org.hirewall.spi.Unavailable.in(e)
+        .map(new UnavailableProblems()::toResponse)
+        .orElseGet(() -> internal(e));
   }
 
   static Response internal(Throwable e) {
