@@ -154,16 +154,7 @@ class ProvisioningLifecycleIT {
 
   /** The import's progress once it is DONE, or as it stands after a minute. */
   private static JsonNode awaitImport(String id) throws Exception {
-    JsonNode progress = null;
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
-      if (progress.get("state").asText().equals("DONE")) {
-        break;
-      }
-      Thread.sleep(300);
-    }
-    return progress;
+    return Vetted.awaitImport(api, id);
   }
 
   /** Waits up to 30 s for a grant to reach {@code state} (the caller asserts it). */

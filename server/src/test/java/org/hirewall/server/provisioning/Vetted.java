@@ -104,4 +104,19 @@ public final class Vetted {
                 profile))
         .toString();
   }
+
+  /** Polls an import's progress until it is DONE or a minute passed; the last progress read. */
+  public static com.fasterxml.jackson.databind.JsonNode awaitImport(Api api, String id)
+      throws InterruptedException {
+    com.fasterxml.jackson.databind.JsonNode progress = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      progress = api.get("/api/provisioning/imports/" + id, "auditor").json();
+      if (progress.get("state").asText().equals("DONE")) {
+        break;
+      }
+      Thread.sleep(300);
+    }
+    return progress;
+  }
 }

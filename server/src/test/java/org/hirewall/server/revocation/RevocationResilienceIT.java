@@ -74,6 +74,9 @@ class RevocationResilienceIT {
     List<Insiders.Insider> list = insiders("kcdown", 16);
     String hire = org.hirewall.server.provisioning.Vetted.passed(api, "Outage Hire", "standard");
     String hireName = RevocationIT.username("outagehire");
+    String importHire =
+        org.hirewall.server.provisioning.Vetted.passed(api, "Outage Import", "standard");
+    String importName = RevocationIT.username("outageimport");
     api.get("/api/me", "it-admin"); // a token cached before the outage
     Api.Reply r =
         api.post(
@@ -97,6 +100,21 @@ class RevocationResilienceIT {
     assertThat(unavailable.header("Content-Type")).startsWith("application/problem+json");
     assertThat(unavailable.header("Retry-After")).isEqualTo("5");
     assertThat(unavailable.json().get("detail").asText()).contains("Keycloak could not be reached");
+    // a bulk import meanwhile: its row meets the outage and stays queued, not failed for it
+    Api.Reply imported =
+        api.send(
+            "POST",
+            "/api/provisioning/imports",
+            "it-admin",
+            "text/csv",
+            "subject_id,username,email,first_name,last_name,profile\n"
+                + importHire
+                + ","
+                + importName
+                + ","
+                + importName
+                + "@example.org,Outage,Import,engineer\n");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(202);
     Thread.sleep(1000); // runs meet the outage, retry and back off
     HirewallStack.get().keycloak().restart();
     Api.Reply applied =
