@@ -51,11 +51,19 @@ public final class Jdbc {
     try (Connection c = connection) {
       return work.run(c);
     } catch (SQLException e) {
-      if (transientFailure(e)) {
-        throw new Unavailable("the database", code, e);
-      }
-      throw new IllegalStateException(code + ": " + e.getMessage(), e);
+      throw failure(code, e);
     }
+  }
+
+  /**
+   * What a failed statement means, for code that holds its own connection: {@link Unavailable} when
+   * the database failed ({@link #transientFailure}), else an IllegalStateException; both say {@code
+   * code} (a log code and what failed).
+   */
+  public static RuntimeException failure(String code, SQLException e) {
+    return transientFailure(e)
+        ? new Unavailable("the database", code, e)
+        : new IllegalStateException(code + ": " + e.getMessage(), e);
   }
 
   /**

@@ -40,7 +40,7 @@ public class AuditTrail implements AuditLog {
     try (Connection c = dataSource.getConnection()) {
       return store.append(c, entry);
     } catch (SQLException e) {
-      throw new IllegalStateException("HIREWALL-0201 audit append failed: " + e.getMessage(), e);
+      throw org.hirewall.spi.Jdbc.failure("HIREWALL-0201 audit append failed", e);
     }
   }
 }

@@ -232,7 +232,7 @@ public class TrailReader implements AuditReader {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+      throw org.hirewall.spi.Jdbc.failure(what + " failed", e);
     }
   }
 }
