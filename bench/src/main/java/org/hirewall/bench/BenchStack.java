@@ -58,6 +58,14 @@ final class BenchStack implements AutoCloseable {
             "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString(),
             "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("keys").toString(),
             "HIREWALL_PROFILE", "dev")); // the test realm's gateway has the dev secret
+    String jfr = System.getProperty("jfr"); // -Djfr=DIR: a flight recording of each server node
+    if (jfr != null) {
+      Files.createDirectories(Path.of(jfr));
+      env.put(
+          "JAVA_TOOL_OPTIONS",
+          "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+              + Path.of(jfr).toAbsolutePath());
+    }
     server = node("server", 0);
   }
 

@@ -61,6 +61,7 @@ public final class RevocationBench {
           contain(http, server.url(), tokens, List.of(first), 30).get("runs").get(0);
       long firstMs = firstRun.get("zeroAccessMs").asLong();
       System.err.println("first run: " + timings(server.log(), firstRun.get("id").asText()));
+      System.err.println(steps(http, server.url(), tokens, firstRun.get("id").asText()));
       // the same after a restart of the server alone, Keycloak running on (a deployment)
       stack.restartServer();
       server = stack.server;
@@ -73,6 +74,7 @@ public final class RevocationBench {
       System.err.println(
           "first run after a server restart: "
               + timings(server.log(), restartRun.get("id").asText()));
+      System.err.println(steps(http, server.url(), tokens, restartRun.get("id").asText()));
 
       List<Long> hirewall = new ArrayList<>();
       List<Long> roundTrip = new ArrayList<>();
@@ -262,6 +264,30 @@ public final class RevocationBench {
       Thread.sleep(200);
     }
     throw new IllegalStateException(text + " not in " + log + " after " + seconds + " s");
+  }
+
+  /** When each step of a run started, was done and verified, as the run records them. */
+  private static String steps(HttpClient http, String base, Tokens tokens, String runId)
+      throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/revocation/runs/" + runId))
+                .header("Authorization", "Bearer " + tokens.forUser("auditor"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    JsonNode run = JSON.readTree(r.body());
+    StringBuilder out = new StringBuilder("  requested " + run.path("requestedAt").asText());
+    for (JsonNode step : run.path("steps")) {
+      out.append("\n  ")
+          .append(step.path("actionId").asText())
+          .append(": started ")
+          .append(step.path("startedAt").asText())
+          .append(", done ")
+          .append(step.path("doneAt").asText())
+          .append(", verified ")
+          .append(step.path("verifiedAt").asText());
+    }
+    return out.toString();
   }
 
   /** The run's HIREWALL-1210 line: its evidence, revocation and verification times. */
