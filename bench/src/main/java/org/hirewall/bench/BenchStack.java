@@ -30,7 +30,8 @@ final class BenchStack implements AutoCloseable {
 
   /**
    * As above, with {@code extraEnv} added to the server's environment, and Keycloak's data in
-   * PostgreSQL when {@code durableKeycloak}.
+   * PostgreSQL when {@code durableKeycloak} or {@code -Dkeycloak.db=postgres} (else its development
+   * H2).
    */
   BenchStack(String[] args, String name, Map<String, String> extraEnv, boolean durableKeycloak)
       throws Exception {
@@ -42,7 +43,10 @@ final class BenchStack implements AutoCloseable {
     // Keycloak sized as it sizes itself in production, not squeezed like in the test suite; on a
     // PostgreSQL database of its own when the benchmark kills it (its development H2 would lose
     // the last commits)
-    keycloakDb = durableKeycloak ? PostgresDatabase.create() : null;
+    keycloakDb =
+        durableKeycloak || "postgres".equals(System.getProperty("keycloak.db"))
+            ? PostgresDatabase.create()
+            : null;
     keycloak =
         KeycloakServer.start(
             dist, Path.of("bench/target/keycloak"), realms, 28180, null, keycloakDb);
