@@ -51,17 +51,8 @@ final class BenchStack implements AutoCloseable {
         KeycloakServer.start(
             dist, Path.of("bench/target/keycloak"), realms, 28180, null, keycloakDb);
     env = new HashMap<>(extraEnv);
-    env.putAll(
-        Map.of(
-            "HIREWALL_DB_KIND", "postgresql",
-            "HIREWALL_DB_URL", db.jdbcUrl(),
-            "HIREWALL_DB_USER", db.user(),
-            "HIREWALL_DB_PASSWORD", db.password(),
-            "HIREWALL_OIDC_URL", keycloak.realmUrl("hirewall"),
-            "HIREWALL_KEYCLOAK_URL", keycloak.url(),
-            "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys").toString(),
-            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", work.resolve("keys").toString(),
-            "HIREWALL_PROFILE", "dev")); // the test realm's gateway has the dev secret
+    env.putAll(HirewallServer.wiredTo(db, keycloak, work.resolve("keys")));
+    env.put("HIREWALL_PROFILE", "dev"); // the test realm's gateway has the dev secret
     String jfr = System.getProperty("jfr"); // -Djfr=DIR: a flight recording of each server node
     if (jfr != null) {
       Files.createDirectories(Path.of(jfr));

@@ -164,47 +164,28 @@ public final class FaultBench {
     ExecutorService pool = Executors.newFixedThreadPool(6);
     List<Future<String>> work = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    String containment =
+        "{\"targets\":[{\"username\":\""
+            + contained.get(0).username()
+            + "\"},{\"username\":\""
+            + contained.get(1).username()
+            + "\"}],\"reason\":\"Fault campaign\",\"waitSeconds\":0}";
     work.add(
-        pool.submit(
-            () ->
-                retry(
-                    deadline,
-                    () ->
-                        api.post(
-                            "/api/revocation/containments",
-                            "security-officer",
-                            "{\"targets\":[{\"username\":\""
-                                + contained.get(0).username()
-                                + "\"},{\"username\":\""
-                                + contained.get(1).username()
-                                + "\"}],\"reason\":\"Fault campaign\",\"waitSeconds\":0}"),
-                    200,
-                    202)));
+        retrying(
+            pool,
+            deadline,
+            () -> api.post("/api/revocation/containments", "security-officer", containment),
+            200,
+            202));
     for (int k = 0; k < applied.size(); k++) {
-      String subject = applied.get(k);
-      String username = "f" + i + "a" + k;
+      String body = applyBody(applied.get(k), "f" + i + "a" + k);
       work.add(
-          pool.submit(
-              () ->
-                  retry(
-                      deadline,
-                      () ->
-                          api.post(
-                              "/api/provisioning/apply", "it-admin", applyBody(subject, username)),
-                      200)));
+          retrying(
+              pool, deadline, () -> api.post("/api/provisioning/apply", "it-admin", body), 200));
     }
-    work.add(
-        pool.submit(
-            () ->
-                retry(
-                    deadline,
-                    () ->
-                        api.post(
-                            "/api/provisioning/requests/" + request + "/approve",
-                            "security-officer",
-                            null),
-                    200,
-                    409))); // 409: a retry of an approval that went through
+    String approve = "/api/provisioning/requests/" + request + "/approve";
+    // 409: a retry of an approval that went through
+    work.add(retrying(pool, deadline, () -> api.post(approve, "security-officer", null), 200, 409));
     work.add(
         pool.submit(
             () -> {
@@ -221,7 +202,13 @@ public final class FaultBench {
           .append(",f" + i + "i" + k)
           .append(",f" + i + "i" + k + "@example.org,Fault,Hire,engineer\n");
     }
-    work.add(pool.submit(() -> importAll(deadline, csv.toString())));
+    String rows = csv.toString();
+    work.add(
+        retrying(
+            pool,
+            deadline,
+            () -> api.send("POST", "/api/provisioning/imports", "it-admin", "text/csv", rows),
+            202));
 
     Thread.sleep(random.nextInt(400));
     long healed = strike(fault);
@@ -306,6 +293,12 @@ public final class FaultBench {
     admin = adminClient();
   }
 
+  /** {@link #retry} on {@code pool}. */
+  private static Future<String> retrying(
+      ExecutorService pool, long deadline, java.util.function.Supplier<Api.Reply> call, int... ok) {
+    return pool.submit(() -> retry(deadline, call, ok));
+  }
+
   /** Sends a request until it answers one of {@code ok}; null, or what it last answered. */
   private static String retry(long deadline, java.util.function.Supplier<Api.Reply> call, int... ok)
       throws InterruptedException {
@@ -329,13 +322,6 @@ public final class FaultBench {
       Thread.sleep(500);
     }
     return "gave up: " + last;
-  }
-
-  private String importAll(long deadline, String csv) throws InterruptedException {
-    return retry(
-        deadline,
-        () -> api.send("POST", "/api/provisioning/imports", "it-admin", "text/csv", csv),
-        202);
   }
 
   private void sql(long deadline, String statement, String arg) throws InterruptedException {

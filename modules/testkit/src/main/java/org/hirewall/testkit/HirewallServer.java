@@ -70,6 +70,22 @@ public final class HirewallServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The environment an operator sets to wire a node to {@code db} and {@code kc}, with its audit
+   * and evidence keys (and the audit anchor beside them) in {@code keyDir}.
+   */
+  public static Map<String, String> wiredTo(PostgresDatabase db, KeycloakServer kc, Path keyDir) {
+    return Map.of(
+        "HIREWALL_DB_KIND", "postgresql",
+        "HIREWALL_DB_URL", db.jdbcUrl(),
+        "HIREWALL_DB_USER", db.user(),
+        "HIREWALL_DB_PASSWORD", db.password(),
+        "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
+        "HIREWALL_KEYCLOAK_URL", kc.url(),
+        "HIREWALL_AUDIT_KEY_DIR", keyDir.toString(),
+        "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR", keyDir.toString());
+  }
+
   public String url() {
     return "http://127.0.0.1:" + port;
   }

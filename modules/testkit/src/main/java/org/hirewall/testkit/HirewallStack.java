@@ -67,19 +67,11 @@ public final class HirewallStack implements BeforeAllCallback {
       Map<String, String> extraEnv) {
     Path work = Path.of(Processes.required("hirewall.it.workdir"));
     Map<String, String> env = new java.util.HashMap<>(extraEnv);
+    // keys (and the audit anchor beside them) belong to one database: nodes of one database share
+    // them, a node on a database of its own has its own
+    env.putAll(HirewallServer.wiredTo(db, kc, work.resolve("keys/" + db.name())));
     env.putAll(
         Map.of(
-            "HIREWALL_DB_KIND", "postgresql",
-            "HIREWALL_DB_URL", db.jdbcUrl(),
-            "HIREWALL_DB_USER", db.user(),
-            "HIREWALL_DB_PASSWORD", db.password(),
-            "HIREWALL_OIDC_URL", kc.realmUrl("hirewall"),
-            "HIREWALL_KEYCLOAK_URL", kc.url(),
-            // keys (and the audit anchor beside them) belong to one database: nodes of one
-            // database share them, a node on a database of its own has its own
-            "HIREWALL_AUDIT_KEY_DIR", work.resolve("keys/" + db.name()).toString(),
-            "HIREWALL_PLUGIN_IDENTITY_VERIFICATION_KEY_DIR",
-                work.resolve("keys/" + db.name()).toString(),
             // expiries are checked every 2 s in tests instead of 30 s
             "HIREWALL_PLUGIN_ACCESS_PROVISIONING_EXPIRY_SECONDS", "2",
             // revocation runs due (offboardings, retries, resumptions) are looked for every second

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hirewall.server.Workforce;
 import org.hirewall.server.provisioning.Vetted;
+import org.hirewall.server.revocation.RevocationIT;
 import org.hirewall.testkit.Api;
 import org.hirewall.testkit.HirewallStack;
 import org.hirewall.testkit.Insiders;
@@ -121,13 +122,8 @@ class ReportsIT {
         api.post(
             "/api/revocation/containments",
             "security-officer",
-            "{\"targets\":[{\"username\":\""
-                + insider.username()
-                + "\",\"subjectId\":\""
-                + subject
-                + "\"}],\"reason\":\"Shared laptop of "
-                + legalName
-                + "\",\"waitSeconds\":30}");
+            RevocationIT.containmentOf(
+                insider.username(), subject, "Shared laptop of " + legalName, 30));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     String runId = r.json().get("runs").get(0).get("id").asText();
     String incident =
@@ -156,11 +152,7 @@ class ReportsIT {
         api.post(
             "/api/revocation/containments",
             "security-officer",
-            "{\"targets\":[{\"username\":\""
-                + insider.username()
-                + "\",\"subjectId\":\""
-                + subject
-                + "\"}],\"reason\":\"Referral ring found\",\"waitSeconds\":30}");
+            RevocationIT.containmentOf(insider.username(), subject, "Referral ring found", 30));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode run = r.json().get("runs").get(0);
     String runId = run.get("id").asText();

@@ -44,6 +44,23 @@ public class RevocationIT {
   }
 
   /** The body of a containment request for {@code usernames}. */
+  /**
+   * A containment of one user tied to their vetting subject; {@code waitSeconds} null leaves the
+   * server's default wait.
+   */
+  public static String containmentOf(
+      String username, String subjectId, String reason, Integer waitSeconds) {
+    return "{\"targets\":[{\"username\":\""
+        + username
+        + "\",\"subjectId\":\""
+        + subjectId
+        + "\"}],\"reason\":\""
+        + reason
+        + "\""
+        + (waitSeconds == null ? "" : ",\"waitSeconds\":" + waitSeconds)
+        + "}";
+  }
+
   public static String containment(String reason, int waitSeconds, String... usernames) {
     StringBuilder targets = new StringBuilder();
     for (String u : usernames) {
@@ -90,11 +107,11 @@ public class RevocationIT {
         api.post(
             "/api/revocation/containments",
             "security-officer",
-            "{\"targets\":[{\"username\":\""
-                + insider.username()
-                + "\",\"subjectId\":\""
-                + subject
-                + "\"}],\"reason\":\"Detected: shared identifiers with a known DPRK worker\"}");
+            containmentOf(
+                insider.username(),
+                subject,
+                "Detected: shared identifiers with a known DPRK worker",
+                null));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode run = r.json().get("runs").get(0);
