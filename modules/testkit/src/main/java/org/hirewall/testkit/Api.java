@@ -59,29 +59,15 @@ public final class Api {
 
   /** As {@link #call}, with a text body of {@code contentType} (a CSV, say). */
   public Reply send(String method, String path, String user, String contentType, String body) {
-    // a server that hangs fails the call instead of the whole run
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(java.time.Duration.ofMinutes(2));
-    if (user != null) {
-      b.header("Authorization", "Bearer " + tokens.forUser(user));
-    }
-    if (body != null) {
-      b.header("Content-Type", contentType);
-    }
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return Reply.of(r);
-    } catch (IOException e) {
-      throw new IllegalStateException(method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> r =
+        exchange(
+            method,
+            path,
+            user,
+            contentType,
+            body == null ? null : HttpRequest.BodyPublishers.ofString(body),
+            HttpResponse.BodyHandlers.ofString());
+    return Reply.of(r);
   }
 
   /** A binary answer (a report file): status, headers and the bytes. */
@@ -97,6 +83,25 @@ public final class Api {
 
   /** {@code method path} as {@code user}, sending {@code body} (or nothing) and keeping bytes. */
   public Download bytes(String method, String path, String user, byte[] body) {
+    HttpResponse<byte[]> r =
+        exchange(
+            method,
+            path,
+            user,
+            "application/octet-stream",
+            body == null ? null : HttpRequest.BodyPublishers.ofByteArray(body),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(r.statusCode(), r.headers(), r.body());
+  }
+
+  /** One request as {@code user} (null: anonymous), with {@code body} (null: none). */
+  private <T> HttpResponse<T> exchange(
+      String method,
+      String path,
+      String user,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      HttpResponse.BodyHandler<T> answer) {
     // a server that hangs fails the call instead of the whole run
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(java.time.Duration.ofMinutes(2));
@@ -104,16 +109,11 @@ public final class Api {
       b.header("Authorization", "Bearer " + tokens.forUser(user));
     }
     if (body != null) {
-      b.header("Content-Type", "application/octet-stream");
+      b.header("Content-Type", contentType);
     }
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
     try {
-      HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Download(r.statusCode(), r.headers(), r.body());
+      return HTTP.send(b.build(), answer);
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {

@@ -172,7 +172,7 @@ public final class KeycloakServer implements AutoCloseable {
 
   @Override
   public void close() {
-    Processes.stopTree(process);
+    stop();
   }
 
   private static Path unpack(Path distTarGz, Path workDir) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * The console's static files, from the WAR's {@code console/} folder and from every plugin JAR's
  * {@code META-INF/resources/console/} (the servlet container joins both): JAX-RS owns {@code /}, so
  * the container's default servlet never sees these paths. Only known file types; no directory
- * listings, no path outside {@code console/}.
+ * listings ({@code /console} itself leads to the shell's page), no path outside {@code console/}.
  */
 @WebServlet("/console/*")
 public class ConsoleFiles extends HttpServlet {
@@ -39,6 +39,10 @@ public class ConsoleFiles extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String path = req.getPathInfo();
+    if (path == null || path.equals("/")) { // /console or /console/: the shell's page
+      resp.sendRedirect(req.getContextPath() + "/console/index.html");
+      return;
+    }
     String type = typeOf(path);
     InputStream in =
         type == null ? null : getServletContext().getResourceAsStream("/console" + path);

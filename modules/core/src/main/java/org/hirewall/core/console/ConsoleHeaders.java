@@ -11,8 +11,7 @@ import java.io.IOException;
 /**
  * The console's security headers: a strict Content-Security-Policy (scripts and styles from this
  * server only, nothing inline; connections to this server and to Keycloak; never framed), no MIME
- * sniffing, no referrer; {@code /console} itself leads to the shell's page. The API stays
- * bearer-only; the console is static files that call it.
+ * sniffing, no referrer. The API stays bearer-only; the console is static files that call it.
  */
 @WebFilter({"/console", "/console/*"})
 public class ConsoleHeaders extends HttpFilter {
@@ -35,12 +34,6 @@ public class ConsoleHeaders extends HttpFilter {
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Referrer-Policy", "no-referrer");
     resp.setHeader("X-Frame-Options", "DENY");
-    String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (path.equals("/console") || path.equals("/console/")) {
-      // the default servlet serving /console/* lists no directory and has no welcome file
-      resp.sendRedirect(req.getContextPath() + "/console/index.html");
-      return;
-    }
     chain.doFilter(req, resp);
   }
 }
