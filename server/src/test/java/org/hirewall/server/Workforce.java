@@ -19,6 +19,12 @@ public final class Workforce {
 
   private Workforce() {}
 
+  /** The {@code hirewall} realm of Hirewall's own users (its console and API clients). */
+  public static RealmResource hirewallRealm() {
+    realm();
+    return admin.realm("hirewall");
+  }
+
   public static synchronized RealmResource realm() {
     if (admin == null) {
       admin =

@@ -8,7 +8,8 @@ public enum ExtensionPoint {
   PROVISIONING_STEP(ProvisioningStep.class),
   REVOCATION_ACTION(RevocationAction.class),
   REPORT_DEFINITION(ReportDefinition.class),
-  OWNER_NOTIFIER(OwnerNotifier.class);
+  OWNER_NOTIFIER(OwnerNotifier.class),
+  CONSOLE_VIEW(ConsoleView.class);
 
   private final Class<? extends HirewallExtension> contract;
 

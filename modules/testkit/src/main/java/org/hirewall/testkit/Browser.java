@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser start() {
+    return start(null);
+  }
+
+  /** A browser whose downloads land in {@code downloads} without asking (null: the default). */
+  public static Browser start(Path downloads) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "console tests need Debian's chromium and chromium-driver:"
@@ -40,6 +45,15 @@ public final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new Browser(new ChromeDriver(service, options));
@@ -70,6 +84,48 @@ public final class Browser implements AutoCloseable {
     await(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
+  }
+
+  /**
+   * Opens the console at {@code consoleUrl}, logs in on Keycloak's page and waits until the shell
+   * has drawn its first view.
+   */
+  public Browser consoleLogin(String consoleUrl, String username, String password) {
+    open(consoleUrl);
+    keycloakLogin(username, password);
+    await(By.cssSelector("body[data-ready]"));
+    return this;
+  }
+
+  /** Clicks the element once it is visible. */
+  public void click(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.elementToBeClickable(by))
+        .click();
+  }
+
+  /** Types into the element once it is visible. */
+  public void type(By by, CharSequence text) {
+    await(by).sendKeys(text);
+  }
+
+  /** Waits up to 30 s until {@code condition} holds. */
+  public void until(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** Runs a script in the page and returns its result. */
+  public Object script(String script, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Waits up to {@code seconds} until the element's text equals {@code text}. */
+  public void awaitExactText(By by, String text, int seconds) {
+    new WebDriverWait(driver, Duration.ofSeconds(seconds))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> text.equals(d.findElement(by).getText()));
   }
 
   /** A PNG of the window, written to {@code file}. */

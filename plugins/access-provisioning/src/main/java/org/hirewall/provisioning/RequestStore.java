@@ -58,27 +58,37 @@ public class RequestStore extends PluginStore {
             r.state());
   }
 
+  private static final String REQUEST_COLUMNS =
+      "SELECT id, subject_id, entitlement, hours, justification, requested_by, requested_at,"
+          + " state, decided_by, decided_at, decision FROM pv_request";
+
   public Optional<Request> request(String id) {
-    return db()
-        .list(
-            "SELECT id, subject_id, entitlement, hours, justification, requested_by, requested_at,"
-                + " state, decided_by, decided_at, decision FROM pv_request WHERE id = ?",
-            rs ->
-                new Request(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    Jdbc.instant(rs, 7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    Jdbc.instant(rs, 10),
-                    rs.getString(11)),
-            id)
-        .stream()
-        .findFirst();
+    return db().list(REQUEST_COLUMNS + " WHERE id = ?", RequestStore::row, id).stream().findFirst();
+  }
+
+  /** The newest requests, pending ones first: the approver's queue and its history. */
+  public List<Request> recent(int limit) {
+    return db().list(
+            REQUEST_COLUMNS
+                + " ORDER BY CASE WHEN state = 'PENDING' THEN 0 ELSE 1 END, requested_at DESC, id"
+                + " LIMIT ?",
+            RequestStore::row,
+            limit);
+  }
+
+  private static Request row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Request(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getInt(4),
+        rs.getString(5),
+        rs.getString(6),
+        Jdbc.instant(rs, 7),
+        rs.getString(8),
+        rs.getString(9),
+        Jdbc.instant(rs, 10),
+        rs.getString(11));
   }
 
   /** Decides a pending request; false when it was decided already. */

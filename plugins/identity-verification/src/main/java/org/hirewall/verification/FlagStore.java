@@ -78,6 +78,16 @@ public class FlagStore extends PluginStore {
         subjectId);
   }
 
+  /** Red flags not cleared yet, oldest first: the security officer's queue. */
+  public List<FlagRow> openFlags(int limit) {
+    return db().list(
+            "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
+                + " cleared_at, justification FROM iv_flag WHERE cleared_at IS NULL"
+                + " ORDER BY raised_at, id LIMIT ?",
+            FlagStore::row,
+            limit);
+  }
+
   public Optional<FlagRow> flag(String id) {
     return flagQuery(
             "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
@@ -99,20 +109,20 @@ public class FlagStore extends PluginStore {
   }
 
   private List<FlagRow> flagQuery(String sql, String arg) {
-    return db().list(
-            sql,
-            rs ->
-                new FlagRow(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    Jdbc.instant(rs, 7),
-                    rs.getString(8),
-                    Jdbc.instant(rs, 9),
-                    rs.getString(10)),
-            arg);
+    return db().list(sql, FlagStore::row, arg);
+  }
+
+  private static FlagRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new FlagRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        Jdbc.instant(rs, 7),
+        rs.getString(8),
+        Jdbc.instant(rs, 9),
+        rs.getString(10));
   }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -144,6 +145,40 @@ public class SubjectStore extends PluginStore {
         rs ->
             new Subject.Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
         subjectId);
+  }
+
+  /** A subject as a list shows it. */
+  public record Listed(
+      String id, String kind, String legalName, String claimedCountry, Instant createdAt) {}
+
+  /**
+   * The newest subjects whose legal name contains {@code text} (any case; all when blank), newest
+   * first.
+   */
+  public List<Listed> search(String text, int limit) {
+    String like = "%" + (text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)) + "%";
+    return db().list(
+            "SELECT id, kind, legal_name, claimed_country, created_at FROM iv_subject"
+                + " WHERE LOWER(legal_name) LIKE ? ORDER BY created_at DESC, id LIMIT ?",
+            rs ->
+                new Listed(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    Jdbc.instant(rs, 5)),
+            like,
+            limit);
+  }
+
+  /** Legal names of subjects by id. */
+  public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (String id : ids) {
+      db().strings("SELECT legal_name FROM iv_subject WHERE id = ?", id)
+          .forEach(n -> names.put(id, n));
+    }
+    return names;
   }
 
   /** Masked identifiers of a subject, kind → masked values. */

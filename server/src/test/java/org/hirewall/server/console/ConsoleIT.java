@@ -6,21 +6,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
+import java.util.List;
+import org.hirewall.server.Workforce;
+import org.hirewall.testkit.Api;
 import org.hirewall.testkit.Browser;
 import org.hirewall.testkit.HirewallStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The console shell in a real browser (Debian's Chromium): served by the server itself under a
  * strict Content-Security-Policy, it sends the browser to Keycloak's real login page (public client
  * hirewall-console, authorization code with PKCE S256) and comes back signed in, calling the
- * bearer-only API with the token it holds in memory.
+ * bearer-only API with the token it holds in memory. It lists only the views a persona's roles may
+ * see; the API refuses the rest whatever the page shows.
  */
 @ExtendWith(HirewallStack.class)
 class ConsoleIT {
+
+  private final String console = HirewallStack.get().server().url() + "/console/";
 
   @Test
   void theShellIsServedUnderAStrictContentSecurityPolicy() throws Exception {
@@ -44,22 +52,97 @@ class ConsoleIT {
   @Test
   void anItAdminSignsInThroughKeycloaksLoginPage() {
     try (Browser browser = Browser.start()) {
-      browser.open(HirewallStack.get().server().url() + "/console/");
+      browser.open(console);
       // Keycloak's own login page, reached with a PKCE challenge
       assertThat(browser.driver().getCurrentUrl())
           .startsWith(HirewallStack.get().keycloak().realmUrl("hirewall"))
           .contains("client_id=hirewall-console", "code_challenge_method=S256");
       browser.keycloakLogin("it-admin", "it-admin");
       browser.awaitText(By.id("who"), "it-admin (it-admin)");
+      browser.await(By.cssSelector("body[data-ready]"));
       assertThat(browser.driver().getCurrentUrl()).startsWith(HirewallStack.get().server().url());
-      browser.screenshot(Path.of("target/console/shell.png"));
+      // every plugin's views for the role, from GET /api/console/views; no header actions
+      assertThat(navigation(browser))
+          .contains("Subjects", "New subject", "Provision", "Bulk import", "Revocation runs")
+          .doesNotContain("Audit trail", "Reports");
+      assertThat(browser.driver().findElements(By.cssSelector("#actions button"))).isEmpty();
+      // the dashboard's cards come from the plugins too
+      browser.await(By.cssSelector("[data-card='identity-verification/funnel-card'] svg"));
       // the token lives in the page's memory, never in storage
       Object stored =
-          ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-              .executeScript(
-                  "return JSON.stringify(Object.assign({}, window.localStorage))"
-                      + " + JSON.stringify(Object.assign({}, window.sessionStorage));");
+          browser.script(
+              "return JSON.stringify(Object.assign({}, window.localStorage))"
+                  + " + JSON.stringify(Object.assign({}, window.sessionStorage));");
       assertThat(String.valueOf(stored)).doesNotContain("eyJ");
     }
+  }
+
+  @Test
+  void anAuditorSeesNoContainActionAndTheApiStillRefusesThem() {
+    try (Browser browser = Browser.start()) {
+      browser.consoleLogin(console, "auditor", "auditor");
+      assertThat(navigation(browser))
+          .contains("Audit trail", "Reports", "Guidance coverage", "Revocation runs")
+          .doesNotContain("New subject", "Provision", "Bulk import", "Offboardings");
+      assertThat(browser.driver().findElements(By.cssSelector("#actions button"))).isEmpty();
+      Screens.shot(browser, "dashboard-auditor");
+
+      browser.click(By.cssSelector("a[data-view='audit-reports/audit-trail-view']"));
+      browser.awaitExactText(By.id("chain-intact"), "INTACT", 30);
+      browser.await(By.cssSelector("main table"));
+      Screens.shot(browser, "audit-trail");
+      browser.click(By.cssSelector("a[data-view='audit-reports/coverage-view']"));
+      browser.awaitText(By.tagName("main"), "ORG-01");
+      Screens.shot(browser, "guidance-coverage");
+
+      // typing the contain view's address leads nowhere, and the API refuses the auditor anyway
+      browser.open(console + "#/access-revocation/contain-action");
+      browser.awaitText(By.tagName("main"), "No view access-revocation/contain-action");
+    }
+    Api.Reply refused =
+        HirewallStack.get()
+            .api()
+            .post(
+                "/api/revocation/containments",
+                "auditor",
+                "{\"targets\":[{\"username\":\"someone\"}],\"reason\":\"not allowed\"}");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  /**
+   * With the console client's access tokens living 10 seconds, the console still calls the API 15
+   * seconds after login: the expired token was refreshed (the server refuses expired tokens).
+   */
+  @Test
+  void anExpiredTokenIsRefreshed() throws Exception {
+    ClientResource client = consoleClient();
+    ClientRepresentation rep = client.toRepresentation();
+    String before = rep.getAttributes().get("access.token.lifespan");
+    rep.getAttributes().put("access.token.lifespan", "10");
+    client.update(rep);
+    try (Browser browser = Browser.start()) {
+      browser.consoleLogin(console, "security-officer", "security-officer");
+      Thread.sleep(15_000);
+      browser.click(By.cssSelector("a[data-view='identity-verification/subjects-view']"));
+      browser.await(By.cssSelector("main table, main .empty"));
+      assertThat(browser.driver().findElements(By.cssSelector("main .error"))).isEmpty();
+      assertThat(browser.driver().getCurrentUrl()).startsWith(console); // not sent to log in again
+    } finally {
+      rep.getAttributes().put("access.token.lifespan", before == null ? "" : before);
+      client.update(rep);
+    }
+  }
+
+  private static ClientResource consoleClient() {
+    var clients = Workforce.hirewallRealm().clients();
+    return clients.get(clients.findByClientId("hirewall-console").get(0).getId());
+  }
+
+  private static List<String> navigation(Browser browser) {
+    browser.await(By.cssSelector("#nav a[data-view]"));
+    return browser.driver().findElements(By.cssSelector("#nav a")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

@@ -1,7 +1,9 @@
 package org.hirewall.core.plugins;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import org.hirewall.core.console.ConsoleViews;
+import org.hirewall.spi.ConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.ExtensionPoint;
 import org.hirewall.spi.PluginExtension;
@@ -55,14 +59,19 @@ public class PluginDiscovery implements Extension {
     }
   }
 
-  void validate(@Observes AfterDeploymentValidation adv) {
+  void validate(@Observes AfterDeploymentValidation adv, BeanManager beans) {
     try {
       catalog = ControlCatalog.load();
     } catch (RuntimeException e) {
       adv.addDeploymentProblem(e);
       return;
     }
-    List<String> problems = new PluginValidator(catalog).problems(extensions());
+    List<String> problems = new ArrayList<>(new PluginValidator(catalog).problems(extensions()));
+    if (problems.isEmpty()) {
+      problems.addAll(
+          ConsoleViews.problems(
+              beans.createInstance().select(ConsoleView.class, Any.Literal.INSTANCE)));
+    }
     for (String p : problems) {
       adv.addDeploymentProblem(new IllegalStateException("HIREWALL-0100 invalid plugin: " + p));
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import org.hirewall.provisioning.AccessProfiles;
 import org.hirewall.provisioning.BulkImport;
 import org.hirewall.provisioning.DriftReconciler;
+import org.hirewall.provisioning.GrantOverview;
 import org.hirewall.provisioning.GrantStore;
 import org.hirewall.provisioning.ProvisioningService;
 import org.hirewall.provisioning.RequestStore;
@@ -50,6 +51,7 @@ public class ProvisioningResource {
   @Inject AccessProfiles profiles;
   @Inject GrantStore grants;
   @Inject RequestStore requests;
+  @Inject GrantOverview overview;
   @Inject DriftReconciler drift;
   @Inject BulkImport imports;
   @Context SecurityContext security;
@@ -120,6 +122,24 @@ public class ProvisioningResource {
   public List<GrantStore.Grant> widen(
       @PathParam("subjectId") @Pattern(regexp = ID, message = "a subject id") String subjectId) {
     return service.widen(subjectId, actor());
+  }
+
+  /** The newest privileged requests, those waiting for a decision first. */
+  @GET
+  @Path("/requests")
+  @RolesAllowed({Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR})
+  public List<RequestStore.Request> requests(
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    return requests.recent(limit);
+  }
+
+  /** Live grants by entitlement and risk, those ending within a week, pending requests. */
+  @GET
+  @Path("/summary")
+  @RolesAllowed({Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR})
+  public GrantOverview.Summary summary() {
+    java.time.Instant now = java.time.Instant.now();
+    return overview.summary(now, now.plus(java.time.Duration.ofDays(7)), 50);
   }
 
   @POST

@@ -4,14 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +33,7 @@ import org.hirewall.verification.CaseView;
 import org.hirewall.verification.Identifiers;
 import org.hirewall.verification.Subject;
 import org.hirewall.verification.SubjectStore;
+import org.hirewall.verification.VettingOverview;
 import org.hirewall.verification.VettingService;
 
 /** Subjects to vet: IT admins create them (which opens their first case); everyone reads. */
@@ -39,6 +45,7 @@ public class SubjectsResource {
 
   @Inject VettingService service;
   @Inject SubjectStore subjects;
+  @Inject VettingOverview overview;
   @Context SecurityContext security;
 
   /** A subject as people read it: identifiers masked, the newest case with its status. */
@@ -96,6 +103,15 @@ public class SubjectsResource {
         service.createSubject(
             subject, identifiers(body), body.tier(), security.getUserPrincipal().getName());
     return Response.created(URI.create("/api/vetting/subjects/" + id)).entity(created).build();
+  }
+
+  /** Subjects whose legal name contains {@code q} (any case), newest first, with their status. */
+  @GET
+  @RolesAllowed({Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR})
+  public List<VettingOverview.SubjectLine> list(
+      @QueryParam("q") @Size(max = 200) String q,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    return overview.subjects(q == null ? null : q.trim(), limit);
   }
 
   @GET
