@@ -8,10 +8,12 @@ import java.util.List;
 import org.hirewall.server.plugins.broken.Demographic;
 import org.hirewall.server.plugins.broken.DuplicateIdA;
 import org.hirewall.server.plugins.broken.DuplicateIdB;
+import org.hirewall.server.plugins.broken.MisplacedView;
 import org.hirewall.server.plugins.broken.NoControls;
 import org.hirewall.server.plugins.broken.NoId;
 import org.hirewall.server.plugins.broken.RepeatedControl;
 import org.hirewall.server.plugins.broken.UnknownControl;
+import org.hirewall.server.plugins.broken.UnshippedView;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,6 +61,28 @@ class BrokenPluginIT {
   @Deployment(name = "twins", managed = false, testable = false)
   static WebArchive twins() {
     return Deployments.hirewallWith("twins", DuplicateIdA.class, DuplicateIdB.class);
+  }
+
+  @Deployment(name = "misplaced-view", managed = false, testable = false)
+  static WebArchive misplacedView() {
+    return Deployments.hirewallWith("misplaced-view", MisplacedView.class);
+  }
+
+  @Deployment(name = "unshipped-view", managed = false, testable = false)
+  static WebArchive unshippedView() {
+    return Deployments.hirewallWith("unshipped-view", UnshippedView.class);
+  }
+
+  @Test
+  void aConsoleViewWhoseModuleIsInAnotherPluginsFolderIsRefused() {
+    assertRefused(
+        "misplaced-view", "MisplacedView", "must be a lowercase .js path under 'views/broken/'");
+  }
+
+  @Test
+  void aConsoleViewWhoseModuleIsNotShippedIsRefused() {
+    assertRefused(
+        "unshipped-view", "UnshippedView", "'views/broken/unshipped.js' is not in META-INF");
   }
 
   @Test

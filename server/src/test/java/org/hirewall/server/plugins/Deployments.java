@@ -1,6 +1,7 @@
 package org.hirewall.server.plugins;
 
 import java.io.File;
+import org.hirewall.server.plugins.sample.SampleView;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -29,6 +30,11 @@ final class Deployments {
         ShrinkWrap.create(JavaArchive.class, name + "-plugin.jar")
             .addClasses(pluginClasses)
             .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+    if (java.util.List.of(pluginClasses).contains(SampleView.class)) {
+      plugin.addAsResource(
+          new StringAsset("export async function render(root) { root.textContent = 'sample'; }\n"),
+          "META-INF/resources/console/" + SampleView.MODULE);
+    }
     return war.addAsLibrary(plugin);
   }
 
