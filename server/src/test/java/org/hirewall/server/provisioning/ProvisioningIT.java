@@ -218,6 +218,48 @@ class ProvisioningIT {
   }
 
   @Test
+  void ORG_01_theApproversQueueAndTheSummaryOfLiveAccess() {
+    String subject = Vetted.passed(api, "Uma Queue", "privileged");
+    String name = username("uma");
+    applied(subject, name);
+    String waiting = request(subject, "it-admin");
+    String granted = request(subject, "it-admin");
+    assertThat(
+            api.post("/api/provisioning/requests/" + granted + "/approve", "security-officer", null)
+                .status())
+        .isEqualTo(200);
+
+    // pending requests first, then the decided ones
+    List<String> states = new java.util.ArrayList<>();
+    List<String> ids = new java.util.ArrayList<>();
+    api.get("/api/provisioning/requests?limit=1000", "auditor")
+        .json()
+        .forEach(
+            r -> {
+              states.add(r.get("state").asText());
+              ids.add(r.get("id").asText());
+            });
+    assertThat(ids).contains(waiting, granted);
+    assertThat(states.get(ids.indexOf(waiting))).isEqualTo("PENDING");
+    assertThat(states.subList(0, (int) states.stream().filter("PENDING"::equals).count()))
+        .containsOnly("PENDING");
+
+    // the approved 4-hour grant is live, privileged and ends within the week
+    com.fasterxml.jackson.databind.JsonNode summary =
+        api.get("/api/provisioning/summary", "auditor").json();
+    assertThat(summary.get("pendingRequests").asLong()).isPositive();
+    assertThat(summary.get("active").findValuesAsText("entitlement")).contains("group:org-admins");
+    boolean ending = false;
+    for (var e : summary.get("endingSoon")) {
+      ending |=
+          e.get("username").asText().equals(name)
+              && e.get("entitlement").asText().equals("group:org-admins")
+              && e.get("privileged").asBoolean();
+    }
+    assertThat(ending).as(summary.toString()).isTrue();
+  }
+
+  @Test
   void ORG_01_noPrivilegedAccessWithoutTheFullPrivilegedVetting() {
     String subject = Vetted.passed(api, "Yuri Lenz", "standard");
     String name = username("yuri");
