@@ -3,7 +3,10 @@ package org.hirewall.verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hirewall.spi.Jdbc;
@@ -76,6 +79,45 @@ public class CaseStore extends PluginStore {
         .findFirst();
   }
 
+  /** The newest case of each of {@code subjectIds} that has one, by subject id (one query). */
+  public Map<String, CaseRow> latestCases(List<String> subjectIds) {
+    Map<String, CaseRow> latest = new HashMap<>();
+    if (subjectIds.isEmpty()) {
+      return latest;
+    }
+    db().list(
+            "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
+                + " signed_off_at FROM iv_case WHERE subject_id IN ("
+                + marks(subjectIds.size())
+                + ") ORDER BY opened_at, id",
+            CaseStore::caseRow,
+            subjectIds.toArray())
+        .forEach(c -> latest.put(c.subjectId(), c)); // oldest first: the newest stays
+    return latest;
+  }
+
+  /** Every check of each of {@code caseIds}, oldest first, by case id (one query). */
+  public Map<String, List<CheckRow>> checksOf(List<String> caseIds) {
+    Map<String, List<CheckRow>> checks = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return checks;
+    }
+    db().list(
+            CHECK_COLUMNS
+                + " WHERE case_id IN ("
+                + marks(caseIds.size())
+                + ") ORDER BY recorded_at, id",
+            CaseStore::checkRow,
+            caseIds.toArray())
+        .forEach(c -> checks.computeIfAbsent(c.caseId(), x -> new ArrayList<>()).add(c));
+    return checks;
+  }
+
+  /** {@code n} JDBC parameter marks for an IN list. */
+  static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
   public void signOff(String caseId, String by, Instant at) {
     db().update(
             "UPDATE iv_case SET signed_off_by = ?, signed_off_at = ? WHERE id = ?",
@@ -112,23 +154,29 @@ public class CaseStore extends PluginStore {
             Timestamp.from(r.recordedAt()));
   }
 
+  private static final String CHECK_COLUMNS =
+      "SELECT id, case_id, check_type, outcome, reason, notes, findings, challenge_id,"
+          + " recorded_by, recorded_at FROM iv_check";
+
   public List<CheckRow> checks(String caseId) {
     return db().list(
-            "SELECT id, case_id, check_type, outcome, reason, notes, findings, challenge_id,"
-                + " recorded_by, recorded_at FROM iv_check WHERE case_id = ? ORDER BY recorded_at, id",
-            rs ->
-                new CheckRow(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    Jdbc.instant(rs, 10)),
+            CHECK_COLUMNS + " WHERE case_id = ? ORDER BY recorded_at, id",
+            CaseStore::checkRow,
             caseId);
+  }
+
+  private static CheckRow checkRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new CheckRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        Jdbc.instant(rs, 10));
   }
 
   // ---- liveness challenges
@@ -218,18 +266,18 @@ public class CaseStore extends PluginStore {
   }
 
   private List<CaseRow> cases(String sql, String arg) {
-    return db().list(
-            sql,
-            rs ->
-                new CaseRow(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    Jdbc.instant(rs, 6),
-                    rs.getString(7),
-                    Jdbc.instant(rs, 8)),
-            arg);
+    return db().list(sql, CaseStore::caseRow, arg);
+  }
+
+  private static CaseRow caseRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new CaseRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        Jdbc.instant(rs, 6),
+        rs.getString(7),
+        Jdbc.instant(rs, 8));
   }
 }

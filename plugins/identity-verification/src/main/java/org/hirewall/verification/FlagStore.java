@@ -88,6 +88,27 @@ public class FlagStore extends PluginStore {
             limit);
   }
 
+  /** How many open red flags each of {@code subjectIds} has; absent when none (one query). */
+  public java.util.Map<String, Integer> openFlagCounts(List<String> subjectIds) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    if (!subjectIds.isEmpty()) {
+      db().list(
+              "SELECT subject_id, COUNT(*) FROM iv_flag WHERE cleared_at IS NULL AND subject_id IN ("
+                  + CaseStore.marks(subjectIds.size())
+                  + ") GROUP BY subject_id",
+              rs -> java.util.Map.entry(rs.getString(1), rs.getInt(2)),
+              subjectIds.toArray())
+          .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    }
+    return counts;
+  }
+
+  /** How many red flags are open. */
+  public long openFlagCount() {
+    return db().list("SELECT COUNT(*) FROM iv_flag WHERE cleared_at IS NULL", rs -> rs.getLong(1))
+        .get(0);
+  }
+
   public Optional<FlagRow> flag(String id) {
     return flagQuery(
             "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"

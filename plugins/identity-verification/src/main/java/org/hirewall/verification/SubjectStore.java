@@ -171,12 +171,17 @@ public class SubjectStore extends PluginStore {
             limit);
   }
 
-  /** Legal names of subjects by id. */
-  public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+  /** Legal names of subjects by id (one query). */
+  public java.util.Map<String, String> names(List<String> ids) {
     java.util.Map<String, String> names = new java.util.HashMap<>();
-    for (String id : ids) {
-      db().strings("SELECT legal_name FROM iv_subject WHERE id = ?", id)
-          .forEach(n -> names.put(id, n));
+    if (!ids.isEmpty()) {
+      db().list(
+              "SELECT id, legal_name FROM iv_subject WHERE id IN ("
+                  + CaseStore.marks(ids.size())
+                  + ")",
+              rs -> java.util.Map.entry(rs.getString(1), rs.getString(2)),
+              ids.toArray())
+          .forEach(e -> names.put(e.getKey(), e.getValue()));
     }
     return names;
   }

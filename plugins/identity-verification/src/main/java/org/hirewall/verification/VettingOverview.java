@@ -22,7 +22,7 @@ public class VettingOverview {
   @Inject SubjectStore subjects;
   @Inject CaseStore cases;
   @Inject FlagStore flags;
-  @Inject CaseViews views;
+  @Inject VerificationPolicy policy;
 
   /** A subject in a list, with its newest case's status, progress and open flags. */
   public record SubjectLine(
@@ -42,23 +42,58 @@ public class VettingOverview {
   /**
    * @param subjects how many subjects were counted (at most {@link #FUNNEL_SUBJECTS}, the newest)
    */
-  public record Funnel(int subjects, Map<VettingStatus.Status, Integer> byStatus, int openFlags) {}
+  public record Funnel(int subjects, Map<VettingStatus.Status, Integer> byStatus, long openFlags) {}
 
+  /**
+   * The newest subjects whose legal name contains {@code text}, with their newest case's status:
+   * four queries whatever the number (subjects, their newest cases, those cases' checks, open flags
+   * per subject), the status derived by {@link CaseStatus} as for a single case.
+   */
   public List<SubjectLine> subjects(String text, int limit) {
-    return subjects.search(text, limit).stream().map(this::line).toList();
+    List<SubjectStore.Listed> found = subjects.search(text, limit);
+    List<String> ids = found.stream().map(SubjectStore.Listed::id).toList();
+    Map<String, CaseStore.CaseRow> latest = cases.latestCases(ids);
+    Map<String, List<CaseStore.CheckRow>> checks =
+        cases.checksOf(latest.values().stream().map(CaseStore.CaseRow::id).toList());
+    Map<String, Integer> open = flags.openFlagCounts(ids);
+    return found.stream()
+        .map(
+            s -> {
+              CaseStore.CaseRow c = latest.get(s.id());
+              int openFlags = open.getOrDefault(s.id(), 0);
+              CaseStatus derived =
+                  c == null
+                      ? null
+                      : CaseStatus.derive(
+                          policy.requiredChecks(c.tier()),
+                          checks.getOrDefault(c.id(), List.of()),
+                          openFlags > 0,
+                          c.signedOffAt() != null);
+              return new SubjectLine(
+                  s.id(),
+                  s.kind(),
+                  s.legalName(),
+                  s.claimedCountry(),
+                  s.createdAt(),
+                  c == null ? null : c.id(),
+                  derived == null ? VettingStatus.Status.NOT_STARTED : derived.status(),
+                  derived == null ? 0 : derived.percentComplete(),
+                  openFlags);
+            })
+        .toList();
   }
 
   public List<QueuedFlag> openFlags(int limit) {
     List<FlagStore.FlagRow> open = flags.openFlags(limit);
-    Map<String, String> names =
-        subjects.names(open.stream().map(FlagStore.FlagRow::subjectId).distinct().toList());
+    List<String> ids = open.stream().map(FlagStore.FlagRow::subjectId).distinct().toList();
+    Map<String, String> names = subjects.names(ids);
+    Map<String, CaseStore.CaseRow> latest = cases.latestCases(ids);
     return open.stream()
         .map(
-            f ->
-                new QueuedFlag(
-                    f,
-                    names.get(f.subjectId()),
-                    cases.latestCase(f.subjectId()).map(CaseStore.CaseRow::id).orElse(null)))
+            f -> {
+              CaseStore.CaseRow c = latest.get(f.subjectId());
+              return new QueuedFlag(f, names.get(f.subjectId()), c == null ? null : c.id());
+            })
         .toList();
   }
 
@@ -69,20 +104,6 @@ public class VettingOverview {
       by.put(s, 0);
     }
     lines.forEach(l -> by.merge(l.status(), 1, Integer::sum));
-    return new Funnel(lines.size(), by, flags.openFlags(10_000).size());
-  }
-
-  private SubjectLine line(SubjectStore.Listed s) {
-    CaseView c = cases.latestCase(s.id()).map(views::statusOf).orElse(null);
-    return new SubjectLine(
-        s.id(),
-        s.kind(),
-        s.legalName(),
-        s.claimedCountry(),
-        s.createdAt(),
-        c == null ? null : c.caseId(),
-        c == null ? VettingStatus.Status.NOT_STARTED : c.status(),
-        c == null ? 0 : c.percentComplete(),
-        c == null ? 0 : c.openFlags().size());
+    return new Funnel(lines.size(), by, flags.openFlagCount());
   }
 }
