@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -108,6 +110,56 @@ class ConsoleIT {
                 "{\"targets\":[{\"username\":\"someone\"}],\"reason\":\"not allowed\"}");
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void RESP_02_containIsKeyboardReachableAndTheConsoleFitsANarrowWindow() {
+    try (Browser browser = Browser.start()) {
+      browser.consoleLogin(console, "security-officer", "security-officer");
+      // from the keyboard: Enter on the header's Contain opens the dialog, the cursor in its
+      // first field; Escape closes it again
+      browser
+          .await(By.cssSelector("button[data-action='access-revocation/contain-action']"))
+          .sendKeys(Keys.ENTER);
+      browser.until(d -> "usernames".equals(d.switchTo().activeElement().getAttribute("name")));
+      assertThat(unlabelled(browser, "#dialog")).isEmpty();
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      browser.until(
+          d ->
+              Boolean.FALSE.equals(
+                  browser.script("return document.getElementById('dialog').open")));
+
+      browser.click(By.cssSelector("a[data-view='access-revocation/offboardings-view']"));
+      browser.await(By.name("reason"));
+      assertThat(unlabelled(browser, "main")).isEmpty();
+
+      // a narrow window: the navigation moves above the page, nothing scrolls sideways
+      browser.driver().manage().window().setSize(new Dimension(480, 900));
+      browser.open(console + "#/dashboard");
+      browser.await(
+          By.cssSelector(
+              "[data-card='access-revocation/containments-card'] table,"
+                  + " [data-card='access-revocation/containments-card'] .empty"));
+      Object layout =
+          browser.script(
+              "const nav = document.getElementById('nav').getBoundingClientRect();"
+                  + " const main = document.getElementById('main').getBoundingClientRect();"
+                  + " return [nav.bottom <= main.top + 1,"
+                  + " document.documentElement.scrollWidth <= window.innerWidth];");
+      assertThat(layout).isEqualTo(List.of(true, true));
+      Screens.shot(browser, "narrow-window");
+    }
+  }
+
+  /** Form controls under {@code scope} that no label names. */
+  @SuppressWarnings("unchecked")
+  private static List<String> unlabelled(Browser browser, String scope) {
+    return (List<String>)
+        browser.script(
+            "return [...document.querySelectorAll(arguments[0] + ' input, ' + arguments[0] + ' select, '"
+                + " + arguments[0] + ' textarea')].filter(c => c.type !== 'file' && c.type !== 'hidden'"
+                + " && c.labels.length === 0 && !c.getAttribute('aria-label')).map(c => c.name);",
+            scope);
   }
 
   /**
