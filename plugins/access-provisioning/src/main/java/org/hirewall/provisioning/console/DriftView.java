@@ -1,13 +1,12 @@
 package org.hirewall.provisioning.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.hirewall.spi.ConsoleView;
+import org.hirewall.spi.DeclaredConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
 
-/** The console's memberships granted outside Hirewall and realm settings against the guidance. */
+/** Console view: memberships granted outside Hirewall and realm settings against the guidance. */
 @ApplicationScoped
 @PluginExtension(
     plugin = "access-provisioning",
@@ -15,30 +14,17 @@ import org.hirewall.spi.Roles;
     description =
         "Console: memberships granted outside Hirewall and realm settings against the guidance")
 @Enforces({"XIAM-04", "XIAM-08"})
-public class DriftView implements ConsoleView {
+public class DriftView extends DeclaredConsoleView {
 
-  @Override
-  public String title() {
-    return "Drift and posture";
-  }
-
-  @Override
-  public String section() {
-    return "Access";
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.IT_ADMIN);
-  }
-
-  @Override
-  public String module() {
-    return "views/access-provisioning/drift.js";
-  }
-
-  @Override
-  public int order() {
-    return 240;
+  public DriftView() {
+    super(
+        "Drift and posture",
+        "Access",
+        Placement.PAGE,
+        240,
+        "views/access-provisioning/drift.js",
+        Roles.SECURITY_OFFICER,
+        Roles.AUDITOR,
+        Roles.IT_ADMIN);
   }
 }

@@ -1,8 +1,7 @@
 package org.hirewall.provisioning.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.hirewall.spi.ConsoleView;
+import org.hirewall.spi.DeclaredConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
@@ -14,35 +13,17 @@ import org.hirewall.spi.Roles;
     id = "grants-card",
     description = "Console dashboard: live grants by risk and those ending this week")
 @Enforces({"XIAM-01", "ORG-01"})
-public class GrantsCard implements ConsoleView {
+public class GrantsCard extends DeclaredConsoleView {
 
-  @Override
-  public String title() {
-    return "Access";
-  }
-
-  @Override
-  public String section() {
-    return "Access";
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR);
-  }
-
-  @Override
-  public String module() {
-    return "views/access-provisioning/grants-card.js";
-  }
-
-  @Override
-  public Placement placement() {
-    return Placement.CARD;
-  }
-
-  @Override
-  public int order() {
-    return 220;
+  public GrantsCard() {
+    super(
+        "Access",
+        "Access",
+        Placement.CARD,
+        220,
+        "views/access-provisioning/grants-card.js",
+        Roles.IT_ADMIN,
+        Roles.SECURITY_OFFICER,
+        Roles.AUDITOR);
   }
 }

@@ -1,8 +1,7 @@
 package org.hirewall.verification.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.hirewall.spi.ConsoleView;
+import org.hirewall.spi.DeclaredConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
@@ -17,35 +16,17 @@ import org.hirewall.spi.Roles;
     description =
         "Console: a vetting case with its checks, liveness challenge, evidence upload and sign-off")
 @Enforces({"HIRE-02", "LIVE-01", "INTV-13", "ORG-01"})
-public class CasePage implements ConsoleView {
+public class CasePage extends DeclaredConsoleView {
 
-  @Override
-  public String title() {
-    return "Vetting case";
-  }
-
-  @Override
-  public String section() {
-    return "Vetting";
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Roles.IT_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR);
-  }
-
-  @Override
-  public String module() {
-    return "views/identity-verification/case.js";
-  }
-
-  @Override
-  public Placement placement() {
-    return Placement.DETAIL;
-  }
-
-  @Override
-  public int order() {
-    return 130;
+  public CasePage() {
+    super(
+        "Vetting case",
+        "Vetting",
+        Placement.DETAIL,
+        130,
+        "views/identity-verification/case.js",
+        Roles.IT_ADMIN,
+        Roles.SECURITY_OFFICER,
+        Roles.AUDITOR);
   }
 }

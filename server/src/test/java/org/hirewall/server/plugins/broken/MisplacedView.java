@@ -1,8 +1,7 @@
 package org.hirewall.server.plugins.broken;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.hirewall.spi.ConsoleView;
+import org.hirewall.spi.DeclaredConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
@@ -11,25 +10,15 @@ import org.hirewall.spi.Roles;
 @ApplicationScoped
 @PluginExtension(plugin = "broken", id = "misplaced-view")
 @Enforces({"ORG-01"})
-public class MisplacedView implements ConsoleView {
+public class MisplacedView extends DeclaredConsoleView {
 
-  @Override
-  public String title() {
-    return "Misplaced";
-  }
-
-  @Override
-  public String section() {
-    return "Broken";
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Roles.AUDITOR);
-  }
-
-  @Override
-  public String module() {
-    return "views/access-revocation/contain.js";
+  public MisplacedView() {
+    super(
+        "Misplaced",
+        "Broken",
+        Placement.PAGE,
+        100,
+        "views/access-revocation/contain.js",
+        Roles.AUDITOR);
   }
 }

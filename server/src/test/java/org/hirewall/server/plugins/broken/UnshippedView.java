@@ -1,8 +1,7 @@
 package org.hirewall.server.plugins.broken;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import org.hirewall.spi.ConsoleView;
+import org.hirewall.spi.DeclaredConsoleView;
 import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
@@ -11,25 +10,9 @@ import org.hirewall.spi.Roles;
 @ApplicationScoped
 @PluginExtension(plugin = "broken", id = "unshipped-view")
 @Enforces({"ORG-01"})
-public class UnshippedView implements ConsoleView {
+public class UnshippedView extends DeclaredConsoleView {
 
-  @Override
-  public String title() {
-    return "Unshipped";
-  }
-
-  @Override
-  public String section() {
-    return "Broken";
-  }
-
-  @Override
-  public Set<String> roles() {
-    return Set.of(Roles.AUDITOR);
-  }
-
-  @Override
-  public String module() {
-    return "views/broken/unshipped.js";
+  public UnshippedView() {
+    super("Unshipped", "Broken", Placement.PAGE, 100, "views/broken/unshipped.js", Roles.AUDITOR);
   }
 }
