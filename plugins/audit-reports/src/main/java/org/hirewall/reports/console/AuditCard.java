@@ -6,12 +6,13 @@ import org.hirewall.spi.Enforces;
 import org.hirewall.spi.PluginExtension;
 import org.hirewall.spi.Roles;
 
-/** A dashboard card: whether the audit chain verifies, and its last checkpoint. */
+/** A dashboard card: the audit chain's last signed checkpoint and the way to verify it. */
 @ApplicationScoped
 @PluginExtension(
     plugin = "audit-reports",
     id = "audit-card",
-    description = "Console dashboard: whether the audit chain verifies, and its last checkpoint")
+    description =
+        "Console dashboard: the audit chain's last signed checkpoint and the way to verify it")
 @Enforces({"ir-2.1.4"})
 public class AuditCard extends DeclaredConsoleView {
 
