@@ -88,7 +88,7 @@ public class CaseStore extends PluginStore {
     db().list(
             "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
                 + " signed_off_at FROM iv_case WHERE subject_id IN ("
-                + marks(subjectIds.size())
+                + IdList.marks(subjectIds.size())
                 + ") ORDER BY opened_at, id",
             CaseStore::caseRow,
             subjectIds.toArray())
@@ -105,17 +105,12 @@ public class CaseStore extends PluginStore {
     db().list(
             CHECK_COLUMNS
                 + " WHERE case_id IN ("
-                + marks(caseIds.size())
+                + IdList.marks(caseIds.size())
                 + ") ORDER BY recorded_at, id",
             CaseStore::checkRow,
             caseIds.toArray())
         .forEach(c -> checks.computeIfAbsent(c.caseId(), x -> new ArrayList<>()).add(c));
     return checks;
-  }
-
-  /** {@code n} JDBC parameter marks for an IN list. */
-  static String marks(int n) {
-    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 
   public void signOff(String caseId, String by, Instant at) {

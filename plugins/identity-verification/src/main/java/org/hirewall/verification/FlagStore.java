@@ -90,17 +90,12 @@ public class FlagStore extends PluginStore {
 
   /** How many open red flags each of {@code subjectIds} has; absent when none (one query). */
   public java.util.Map<String, Integer> openFlagCounts(List<String> subjectIds) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    if (!subjectIds.isEmpty()) {
-      db().list(
-              "SELECT subject_id, COUNT(*) FROM iv_flag WHERE cleared_at IS NULL AND subject_id IN ("
-                  + CaseStore.marks(subjectIds.size())
-                  + ") GROUP BY subject_id",
-              rs -> java.util.Map.entry(rs.getString(1), rs.getInt(2)),
-              subjectIds.toArray())
-          .forEach(e -> counts.put(e.getKey(), e.getValue()));
-    }
-    return counts;
+    return IdList.byId(
+        db(),
+        "SELECT subject_id, COUNT(*) FROM iv_flag WHERE cleared_at IS NULL"
+            + " AND subject_id IN ({ids}) GROUP BY subject_id",
+        subjectIds,
+        rs -> rs.getInt(2));
   }
 
   /** How many red flags are open. */

@@ -173,17 +173,11 @@ public class SubjectStore extends PluginStore {
 
   /** Legal names of subjects by id (one query). */
   public java.util.Map<String, String> names(List<String> ids) {
-    java.util.Map<String, String> names = new java.util.HashMap<>();
-    if (!ids.isEmpty()) {
-      db().list(
-              "SELECT id, legal_name FROM iv_subject WHERE id IN ("
-                  + CaseStore.marks(ids.size())
-                  + ")",
-              rs -> java.util.Map.entry(rs.getString(1), rs.getString(2)),
-              ids.toArray())
-          .forEach(e -> names.put(e.getKey(), e.getValue()));
-    }
-    return names;
+    return IdList.byId(
+        db(),
+        "SELECT id, legal_name FROM iv_subject WHERE id IN ({ids})",
+        ids,
+        rs -> rs.getString(2));
   }
 
   /** Masked identifiers of a subject, kind → masked values. */
