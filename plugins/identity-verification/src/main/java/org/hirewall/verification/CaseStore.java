@@ -52,29 +52,22 @@ public class CaseStore extends PluginStore {
             Timestamp.from(k.openedAt()));
   }
 
+  private static final String CASE_COLUMNS =
+      "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by, signed_off_at"
+          + " FROM iv_case";
+
   public Optional<CaseRow> caseById(String id) {
-    return cases(
-            "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
-                + " signed_off_at FROM iv_case WHERE id = ?",
-            id)
-        .stream()
-        .findFirst();
+    return cases(CASE_COLUMNS + " WHERE id = ?", id).stream().findFirst();
   }
 
   /** Every case of a subject, oldest first. */
   public List<CaseRow> casesOf(String subjectId) {
-    return cases(
-        "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
-            + " signed_off_at FROM iv_case WHERE subject_id = ? ORDER BY opened_at, id",
-        subjectId);
+    return cases(CASE_COLUMNS + " WHERE subject_id = ? ORDER BY opened_at, id", subjectId);
   }
 
   /** The newest case of a subject. */
   public Optional<CaseRow> latestCase(String subjectId) {
-    return cases(
-            "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
-                + " signed_off_at FROM iv_case WHERE subject_id = ? ORDER BY opened_at DESC, id DESC",
-            subjectId)
+    return cases(CASE_COLUMNS + " WHERE subject_id = ? ORDER BY opened_at DESC, id DESC", subjectId)
         .stream()
         .findFirst();
   }
@@ -82,16 +75,11 @@ public class CaseStore extends PluginStore {
   /** The newest case of each of {@code subjectIds} that has one, by subject id (one query). */
   public Map<String, CaseRow> latestCases(List<String> subjectIds) {
     Map<String, CaseRow> latest = new HashMap<>();
-    if (subjectIds.isEmpty()) {
-      return latest;
-    }
-    db().list(
-            "SELECT id, subject_id, tier, reason, opened_by, opened_at, signed_off_by,"
-                + " signed_off_at FROM iv_case WHERE subject_id IN ("
-                + IdList.marks(subjectIds.size())
-                + ") ORDER BY opened_at, id",
-            CaseStore::caseRow,
-            subjectIds.toArray())
+    IdList.list(
+            db(),
+            CASE_COLUMNS + " WHERE subject_id IN ({ids}) ORDER BY opened_at, id",
+            subjectIds,
+            CaseStore::caseRow)
         .forEach(c -> latest.put(c.subjectId(), c)); // oldest first: the newest stays
     return latest;
   }
@@ -99,16 +87,11 @@ public class CaseStore extends PluginStore {
   /** Every check of each of {@code caseIds}, oldest first, by case id (one query). */
   public Map<String, List<CheckRow>> checksOf(List<String> caseIds) {
     Map<String, List<CheckRow>> checks = new HashMap<>();
-    if (caseIds.isEmpty()) {
-      return checks;
-    }
-    db().list(
-            CHECK_COLUMNS
-                + " WHERE case_id IN ("
-                + IdList.marks(caseIds.size())
-                + ") ORDER BY recorded_at, id",
-            CaseStore::checkRow,
-            caseIds.toArray())
+    IdList.list(
+            db(),
+            CHECK_COLUMNS + " WHERE case_id IN ({ids}) ORDER BY recorded_at, id",
+            caseIds,
+            CaseStore::checkRow)
         .forEach(c -> checks.computeIfAbsent(c.caseId(), x -> new ArrayList<>()).add(c));
     return checks;
   }

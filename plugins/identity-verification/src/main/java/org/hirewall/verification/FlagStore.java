@@ -71,19 +71,18 @@ public class FlagStore extends PluginStore {
             });
   }
 
+  private static final String FLAG_COLUMNS =
+      "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
+          + " cleared_at, justification FROM iv_flag";
+
   public List<FlagRow> flags(String subjectId) {
-    return flagQuery(
-        "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
-            + " cleared_at, justification FROM iv_flag WHERE subject_id = ? ORDER BY raised_at, id",
-        subjectId);
+    return flagQuery(FLAG_COLUMNS + " WHERE subject_id = ? ORDER BY raised_at, id", subjectId);
   }
 
   /** Red flags not cleared yet, oldest first: the security officer's queue. */
   public List<FlagRow> openFlags(int limit) {
     return db().list(
-            "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
-                + " cleared_at, justification FROM iv_flag WHERE cleared_at IS NULL"
-                + " ORDER BY raised_at, id LIMIT ?",
+            FLAG_COLUMNS + " WHERE cleared_at IS NULL ORDER BY raised_at, id LIMIT ?",
             FlagStore::row,
             limit);
   }
@@ -105,12 +104,7 @@ public class FlagStore extends PluginStore {
   }
 
   public Optional<FlagRow> flag(String id) {
-    return flagQuery(
-            "SELECT id, subject_id, rule, controls, summary, evidence, raised_at, cleared_by,"
-                + " cleared_at, justification FROM iv_flag WHERE id = ?",
-            id)
-        .stream()
-        .findFirst();
+    return flagQuery(FLAG_COLUMNS + " WHERE id = ?", id).stream().findFirst();
   }
 
   public boolean clearFlag(String id, String by, Instant at, String justification) {

@@ -14,24 +14,25 @@ final class IdList {
 
   private IdList() {}
 
-  /** {@code n} JDBC parameter marks for an IN list. */
-  static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
+  /**
+   * The rows of {@code sql} with {@code {ids}} replaced by the ids' parameter marks; empty for no
+   * ids, without a query.
+   */
+  static <T> List<T> list(Jdbc db, String sql, List<String> ids, Jdbc.Row<T> row) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return db.list(
+        sql.replace("{ids}", String.join(",", Collections.nCopies(ids.size(), "?"))),
+        row,
+        ids.toArray());
   }
 
-  /**
-   * Runs {@code sql} with {@code {ids}} replaced by the ids' parameter marks; each row's first
-   * column is an id, {@code value} reads the rest. Empty for no ids, without a query.
-   */
+  /** As {@link #list}, by the id in each row's first column; {@code value} reads the rest. */
   static <V> Map<String, V> byId(Jdbc db, String sql, List<String> ids, Jdbc.Row<V> value) {
     Map<String, V> out = new HashMap<>();
-    if (!ids.isEmpty()) {
-      db.<Map.Entry<String, V>>list(
-              sql.replace("{ids}", marks(ids.size())),
-              rs -> Map.entry(rs.getString(1), value.map(rs)),
-              ids.toArray())
-          .forEach(e -> out.put(e.getKey(), e.getValue()));
-    }
+    list(db, sql, ids, rs -> Map.entry(rs.getString(1), value.map(rs)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 }

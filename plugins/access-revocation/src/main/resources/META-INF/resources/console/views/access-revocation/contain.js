@@ -1,6 +1,6 @@
 // Contain: one user or many, now and covertly (RESP-02, RESP-07). Opened from the header on every
 // page; asks for the usernames and a reason, then an explicit confirmation, then follows the run.
-import { h, fill, field, form, errorLine } from '../../ui.js';
+import { h, fill, field, form } from '../../ui.js';
 
 export async function render(root, ctx) {
   const f = form([
